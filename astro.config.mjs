@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { loadSettings } from './src/lib/settings.ts';
+import { parseEdition } from './src/lib/editions.ts';
+import { remarkPlugins } from './src/markdown/index.ts';
+import pagefind from './src/integrations/pagefind.ts';
+
+const settings = loadSettings('./content/settings.yaml');
+const edition = parseEdition(process.env.SITE_EDITION);
+
+export default defineConfig({
+  site: settings.siteUrl,
+  // scripts/build.mjs builds into a staging folder and publishes it only when everything succeeded.
+  outDir: process.env.SITE_OUT_DIR ?? `./dist/${edition}`,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), pagefind()],
+  markdown: {
+    // unified (remark/rehype) rather than Sätteri: our article plugin works on mdast and is
+    // shared with the content checker through mdast-util-from-markdown.
+    processor: unified({ remarkPlugins: [...remarkPlugins(settings)], smartypants: false }),
+  },
+  devToolbar: { enabled: false },
+});

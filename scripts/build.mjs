@@ -1,0 +1,44 @@
+// Build one edition of the site: check the content, build with Astro (which also writes the
+// Pagefind index), then publish the result to dist/<edition>/ in one step. If anything fails,
+// the previous dist/<edition>/ is left as it was: nothing half-built is published.
+//   node scripts/build.mjs [public|staff|preview]
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { parseEdition } from '../src/lib/editions.ts';
+import { readContent } from '../src/lib/content/read.ts';
+import { checkContent } from '../src/lib/content/validate.ts';
+import { formatProblems } from '../src/lib/content/messages.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const edition = parseEdition(process.argv[2] ?? process.env.SITE_EDITION);
+
+const { problems } = checkContent(readContent(join(root, 'content')));
+if (problems.length > 0) {
+  console.error(formatProblems(problems));
+  process.exit(1);
+}
+
+const staging = join(root, 'dist', `.staging-${edition}`);
+const target = join(root, 'dist', edition);
+rmSync(staging, { recursive: true, force: true });
+const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const started = Date.now();
+const result = spawnSync(process.execPath, [astro, 'build'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, SITE_EDITION: edition, SITE_OUT_DIR: staging },
+});
+if (result.status !== 0) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\n构建失败（${edition}）：上面的信息说明了原因。已发布的网站没有改动。`);
+  process.exit(result.status ?? 1);
+}
+rmSync(target, { recursive: true, force: true });
+renameSync(staging, target);
+if (!existsSync(join(target, 'pagefind', 'pagefind.js'))) {
+  console.error('Search index missing after build.');
+  process.exit(1);
+}
+console.log(`Built the ${edition} edition into dist/${edition}/ in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

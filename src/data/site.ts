@@ -1,0 +1,90 @@
+/**
+ * The one module that queries the content collections. It applies the edition filter,
+ * fills placeholders, and hands plain data to pages; nothing else imports astro:content
+ * except to render a document body.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { loadSettings } from '../lib/settings.ts';
+import { isPublished, parseEdition, type Edition } from '../lib/editions.ts';
+import { displayStatus, type DisplayStatus } from '../lib/status.ts';
+import { todayInChina } from '../lib/dates.ts';
+import { fillPlaceholders } from '../lib/placeholders.ts';
+import type { Settings } from '../schemas/settings.ts';
+import type { Body, Department, Role } from '../schemas/org.ts';
+
+/** A published document with what its pages need. */
+export interface Doc {
+  id: string;
+  url: string;
+  data: CollectionEntry<'documents'>['data'];
+  status: DisplayStatus;
+  entry: CollectionEntry<'documents'>;
+}
+
+/** A published power item. */
+export interface Power {
+  id: string;
+  url: string;
+  data: CollectionEntry<'powers'>['data'];
+}
+
+/** Everything a page may need, for this edition. */
+export interface Site {
+  edition: Edition;
+  settings: Settings;
+  /** The build date (YYYY-MM-DD, China time). */
+  today: string;
+  documents: Doc[];
+  powers: Power[];
+  bodies: Map<string, Body>;
+  departments: Map<string, Department>;
+  roles: Map<string, Role>;
+  doc(id: string): Doc | undefined;
+  /** A role's or body's display name. */
+  actorName(id: string): string;
+}
+
+/** Sort order of document kinds on lists. */
+const KIND_ORDER = ['charter', 'rules', 'system', 'plan'];
+
+let cached: Promise<Site> | undefined;
+
+async function load(): Promise<Site> {
+  const edition = parseEdition(process.env.SITE_EDITION);
+  const settings = loadSettings('./content/settings.yaml');
+  const today = todayInChina();
+  const fill = (s: string) => fillPlaceholders(s, settings);
+
+  const documents = (await getCollection('documents'))
+    .filter((e) => isPublished(e.data, edition))
+    .map((entry): Doc => ({ id: entry.id, url: `/documents/${entry.id}/`, data: entry.data, status: displayStatus(entry.data, today), entry }))
+    .sort((a, b) => KIND_ORDER.indexOf(a.data.kind) - KIND_ORDER.indexOf(b.data.kind) || a.data.title.localeCompare(b.data.title, 'zh'));
+  const powers = (await getCollection('powers'))
+    .filter((e) => isPublished(e.data, edition))
+    .map((e): Power => ({ id: e.id, url: `/powers/${e.id}/`, data: e.data }))
+    .sort((a, b) => a.data.code.localeCompare(b.data.code));
+  const named = <T extends { name: string }>(x: T): T => ({ ...x, name: fill(x.name) });
+  const bodies = new Map((await getCollection('bodies')).map((e) => [e.id, named(e.data)]));
+  const departments = new Map((await getCollection('departments')).map((e) => [e.id, e.data]));
+  const roles = new Map((await getCollection('roles')).map((e) => [e.id, e.data]));
+  const byId = new Map(documents.map((d) => [d.id, d]));
+
+  return {
+    edition,
+    settings,
+    today,
+    documents,
+    powers,
+    bodies,
+    departments,
+    roles,
+    doc: (id) => byId.get(id),
+    actorName: (id) => roles.get(id)?.name ?? bodies.get(id)?.shortName ?? departments.get(id)?.name ?? id,
+  };
+}
+
+/** The site data, loaded once per build. */
+export function getSite(): Promise<Site> {
+  cached ??= load();
+  return cached;
+}

@@ -1,0 +1,317 @@
+/**
+ * The content checker: every schema and every cross-reference, with all problems
+ * reported at once in words an author can act on. The build runs it first and stops
+ * when it finds anything, so nothing half-built is published.
+ */
+import type { z } from 'astro/zod';
+import { settingsSchema, type Settings } from '../../schemas/settings.ts';
+import { bodySchema, departmentSchema, roleSchema, type Body, type Department, type Role } from '../../schemas/org.ts';
+import { documentSchema, type DocumentData } from '../../schemas/document.ts';
+import { powerSchema, type PowerData } from '../../schemas/power.ts';
+import { matterSchema, type MatterData } from '../../schemas/matter.ts';
+import type { ArticleRef } from '../../schemas/reference.ts';
+import { structureDocument, type ArticleInfo, type DocumentStructure } from '../document-structure.ts';
+import { blocksFromMarkdown } from '../markdown-blocks.ts';
+import { canReference, type Visible } from '../editions.ts';
+import { parseArticleNumber } from '../numerals.ts';
+import { PLACEHOLDER, placeholderNames } from '../placeholders.ts';
+import { issueToProblem, quoteField, show, suggest, type Problem } from './messages.ts';
+import type { RawContent, RawFile } from './read.ts';
+
+/** A checked document: its data, body and structure. */
+export interface CheckedDocument {
+  id: string;
+  file: string;
+  data: DocumentData;
+  body: string;
+  structure: DocumentStructure;
+}
+
+/** A checked power item. */
+export interface CheckedPower {
+  id: string;
+  file: string;
+  data: PowerData;
+}
+
+/** Everything, checked. Only meaningful when `problems` is empty. */
+export interface CheckedContent {
+  settings?: Settings;
+  bodies: Body[];
+  departments: Department[];
+  roles: Role[];
+  matters: MatterData[];
+  documents: CheckedDocument[];
+  powers: CheckedPower[];
+  problems: Problem[];
+}
+
+const fileId = (file: string) => file.replace(/^.*\//, '').replace(/\.(mdx|yaml)$/, '');
+
+function parseOne<S extends z.ZodType>(schema: S, raw: RawFile, data: unknown, prefix: PropertyKey[], problems: Problem[]) {
+  const result = schema.safeParse(data, { reportInput: true });
+  if (result.success) return result.data as z.infer<S>;
+  for (const issue of result.error.issues) {
+    problems.push(issueToProblem(raw.file, { ...issue, path: [...prefix, ...issue.path] } as typeof issue));
+  }
+  return undefined;
+}
+
+function parseList<S extends z.ZodType>(schema: S, raw: RawFile | undefined, what: string, problems: Problem[]): Array<z.infer<S>> {
+  if (!raw) return [];
+  if (raw.syntaxError) {
+    problems.push({ file: raw.file, message: `${raw.syntaxError}。请检查缩进（用空格对齐）和冒号（冒号后要有一个空格）。` });
+    return [];
+  }
+  if (!Array.isArray(raw.data)) {
+    problems.push({ file: raw.file, message: `这个文件应当是${what}的列表，每一项以“- id: …”开头。` });
+    return [];
+  }
+  const out: Array<z.infer<S>> = [];
+  raw.data.forEach((item, i) => {
+    const parsed = parseOne(schema, raw, item, [i], problems);
+    if (parsed !== undefined) out.push(parsed);
+  });
+  return out;
+}
+
+function parseFile<S extends z.ZodType>(schema: S, raw: RawFile, problems: Problem[]): z.infer<S> | undefined {
+  if (raw.syntaxError) {
+    problems.push({ file: raw.file, message: `${raw.file.endsWith('.mdx') ? '开头的文件信息' : ''}${raw.syntaxError}。请检查缩进（用空格对齐）和冒号（冒号后要有一个空格）。` });
+    return undefined;
+  }
+  return parseOne(schema, raw, raw.data ?? {}, [], problems);
+}
+
+/** Check ids are unique within and across lists; report the second occurrence. */
+function checkUnique(lists: Array<{ file: string; ids: string[] }>, problems: Problem[]) {
+  const seen = new Map<string, string>();
+  for (const { file, ids } of lists) {
+    ids.forEach((id, i) => {
+      const first = seen.get(id);
+      if (first) {
+        problems.push({
+          file,
+          field: `${i}.id`,
+          message: `id“${id}”重复了：${first === file ? '本文件前面' : first}已经用过。每个 id 只能用一次，请换一个。`,
+        });
+      } else seen.set(id, file);
+    });
+  }
+}
+
+const MDX_HAZARD = /[{}<>]/;
+
+/** Run every check over the raw content. */
+export function checkContent(raw: RawContent): CheckedContent {
+  const problems: Problem[] = [];
+
+  // 1. Shapes.
+  let settings: Settings | undefined;
+  if (!raw.settings) problems.push({ file: 'content/settings.yaml', message: '缺少站点设置文件。请从 content/README.md 的说明新建它。' });
+  else settings = parseFile(settingsSchema, raw.settings, problems);
+  const bodies = parseList(bodySchema, raw.bodies, '机构', problems);
+  const departments = parseList(departmentSchema, raw.departments, '部门', problems);
+  const roles = parseList(roleSchema, raw.roles, '岗位', problems);
+  const matters = parseList(matterSchema, raw.matters, '决策事项', problems);
+
+  const documents: CheckedDocument[] = [];
+  for (const file of raw.documents) {
+    const data = parseFile(documentSchema, file, problems);
+    const body = file.body ?? '';
+    const structure = structureDocument(blocksFromMarkdown(body, file.bodyLine ?? 1));
+    if (data) documents.push({ id: fileId(file.file), file: file.file, data, body, structure });
+    body.split('\n').forEach((text, i) => {
+      const line = (file.bodyLine ?? 1) + i;
+      const hazard = MDX_HAZARD.exec(text);
+      if (hazard) {
+        problems.push({
+          file: file.file,
+          line,
+          message: `正文里有符号“${hazard[0]}”，网页无法处理。请改用中文括号“（）”“《》”，或删掉它。`,
+        });
+      }
+      for (const m of text.matchAll(PLACEHOLDER)) {
+        if (!placeholderNames.includes(m[1]!)) {
+          problems.push({
+            file: file.file,
+            line,
+            message: `占位词“〔${m[1]}〕”不认识。可以用的占位词有：${placeholderNames.map((n) => `〔${n}〕`).join('、')}。`,
+          });
+        }
+      }
+    });
+    for (const p of structure.problems) {
+      const what =
+        p.code === 'article-repeated'
+          ? `条文编号“${p.found}”重复了。`
+          : p.code === 'article-numeral'
+            ? `条文编号“${p.found}”的中文数字写法不对。`
+            : `条文编号“${p.found}”不连续。`;
+      const message =
+        p.code === 'chapter-sequence' || p.code === 'section-sequence'
+          ? `章节编号“${p.found}”不连续，这里应当是“${p.expected}”。请按顺序编号。`
+          : `${what}这里应当是“${p.expected}”。条文从第一条起全文连续编号，请按顺序改正，并检查引用这些条文的地方。`;
+      problems.push({ file: file.file, line: p.line, message });
+    }
+  }
+
+  const powers: CheckedPower[] = [];
+  for (const file of raw.powers) {
+    const data = parseFile(powerSchema, file, problems);
+    if (data) powers.push({ id: fileId(file.file), file: file.file, data });
+  }
+
+  // 2. Unique ids.
+  const orgFiles = { bodies: raw.bodies?.file ?? '', departments: raw.departments?.file ?? '', roles: raw.roles?.file ?? '' };
+  checkUnique(
+    [
+      { file: orgFiles.bodies, ids: bodies.map((b) => b.id) },
+      { file: orgFiles.departments, ids: departments.map((d) => d.id) },
+      { file: orgFiles.roles, ids: roles.map((r) => r.id) },
+    ],
+    problems,
+  );
+  checkUnique([{ file: raw.matters?.file ?? '', ids: matters.map((m) => m.id) }], problems);
+  const codes = new Map<string, string>();
+  for (const p of powers) {
+    const first = codes.get(p.data.code);
+    if (first) problems.push({ file: p.file, field: 'code', message: `编码“${p.data.code}”与 ${first} 重复。每项权力的编码必须不同。` });
+    else codes.set(p.data.code, p.file);
+  }
+
+  // 3. References.
+  const bodyIds = new Set(bodies.map((b) => b.id));
+  const roleIds = new Set(roles.map((r) => r.id));
+  const deptById = new Map(departments.map((d) => [d.id, d]));
+  const docById = new Map(documents.map((d) => [d.id, d]));
+  const actorIds = new Set([...roleIds, ...bodyIds]);
+  // Ids of entries that exist but failed their own checks: already reported, so a
+  // reference to them is not reported a second time.
+  const broken = new Set([
+    ...raw.documents.map((f) => fileId(f.file)).filter((id) => !docById.has(id)),
+    ...[raw.bodies, raw.departments, raw.roles].flatMap((f) => (Array.isArray(f?.data) ? f.data : []).map((x) => (x as { id?: unknown })?.id)),
+  ].filter((id): id is string => typeof id === 'string'));
+
+  const mustExist = (file: string, path: PropertyKey[], value: string, known: Set<string> | Map<string, unknown>, what: string, where: string) => {
+    if (known.has(value)) return true;
+    if (broken.has(value)) return false;
+    const keys = [...known.keys()];
+    problems.push({
+      file,
+      field: path.map(String).join('.'),
+      message: `${quoteField(path)}填的是${show(value)}，但${what}里没有这个 id。${suggest(value, keys)}请改成 ${where} 里已有的 id。`,
+    });
+    return false;
+  };
+
+  const checkArticleRef = (file: string, path: PropertyKey[], ref: ArticleRef, from: Visible) => {
+    const doc = docById.get(ref.doc);
+    if (!mustExist(file, [...path, 'doc'], ref.doc, docById, '文件', 'content/documents/')) return;
+    const n = parseArticleNumber(ref.article);
+    const article = doc!.structure.articles.find((a: ArticleInfo) => a.number === n);
+    if (!article) {
+      const last = doc!.structure.articles.length;
+      problems.push({
+        file,
+        field: [...path, 'article'].join('.'),
+        message: `${quoteField([...path, 'article'])}引用了《${doc!.data.title}》${ref.article}，但这份文件${last ? `只有${last}条` : '没有分条'}。请核对条文编号。`,
+      });
+    }
+    checkVisibility(file, [...path, 'doc'], from, doc!);
+  };
+
+  const checkVisibility = (file: string, path: PropertyKey[], from: Visible, doc: CheckedDocument) => {
+    if (canReference(from, doc.data)) return;
+    const why = doc.data.status === 'draft' ? '是草案' : '仅限校内';
+    problems.push({
+      file,
+      field: path.map(String).join('.'),
+      message: `${quoteField(path)}指向《${doc.data.title}》，它${why}，而这里的内容会在${from.audience === 'public' ? '公开网站' : '校内版'}上发布，读者会看到一个打不开的链接。请改为引用公开的文件，或把这里的公开范围改为 staff。`,
+    });
+  };
+
+  for (const b of bodies) {
+    const i = bodies.indexOf(b);
+    if (b.convenor) mustExist(orgFiles.bodies, [i, 'convenor'], b.convenor, roleIds, '岗位', 'content/org/roles.yaml');
+    if (b.rules) mustExist(orgFiles.bodies, [i, 'rules'], b.rules, docById, '文件', 'content/documents/');
+  }
+  departments.forEach((d, i) => mustExist(orgFiles.departments, [i, 'overseenBy'], d.overseenBy, roleIds, '岗位', 'content/org/roles.yaml'));
+  roles.forEach((r, i) => {
+    if (r.department) mustExist(orgFiles.roles, [i, 'department'], r.department, deptById, '部门', 'content/org/departments.yaml');
+  });
+
+  for (const doc of documents) {
+    const { data, file } = doc;
+    mustExist(file, ['adoptedBy'], data.adoptedBy, bodyIds, '机构', 'content/org/bodies.yaml');
+    data.history.forEach((h, i) => mustExist(file, ['history', i, 'body'], h.body, bodyIds, '机构', 'content/org/bodies.yaml'));
+    if (data.published < data.adopted) {
+      problems.push({ file, field: 'published', message: `公布日期（${data.published}）早于通过日期（${data.adopted}）。文件要先通过才能公布，请核对这两个日期。` });
+    }
+    if (data.effective < data.adopted) {
+      problems.push({ file, field: 'effective', message: `施行日期（${data.effective}）早于通过日期（${data.adopted}）。施行日期不能早于通过日期，请核对这两个日期。` });
+    }
+    data.history.forEach((h, i) => {
+      const prev = data.history[i - 1];
+      if (prev && h.date < prev.date) {
+        problems.push({ file, field: `history.${i}.date`, message: `制定和修改经过第${i + 1}项的日期（${h.date}）早于上一项（${prev.date}）。请按日期先后排列。` });
+      }
+    });
+    if (data.status === 'revised' && !data.replacedBy) {
+      problems.push({ file, field: 'replacedBy', message: `状态是“已修订”，但没有写被哪个文件取代（replacedBy）。请填上新版本文件的 id。` });
+    }
+    if (data.replacedBy) {
+      if (data.replacedBy === doc.id) problems.push({ file, field: 'replacedBy', message: '文件不能被自己取代。请填新版本文件的 id。' });
+      else if (mustExist(file, ['replacedBy'], data.replacedBy, docById, '文件', 'content/documents/')) {
+        checkVisibility(file, ['replacedBy'], data, docById.get(data.replacedBy)!);
+      }
+    }
+    data.related.forEach((r, i) => {
+      if (mustExist(file, ['related', i], r, docById, '文件', 'content/documents/')) checkVisibility(file, ['related', i], data, docById.get(r)!);
+    });
+  }
+
+  for (const { data, file, id } of powers) {
+    if (id !== data.code.toLowerCase()) {
+      problems.push({ file, field: 'code', message: `编码是“${data.code}”，文件名应当是 ${data.code.toLowerCase()}.yaml。请让文件名和编码一致。` });
+    }
+    const dept = deptById.get(data.department);
+    if (mustExist(file, ['department'], data.department, deptById, '部门', 'content/org/departments.yaml') && !data.code.startsWith(`${dept!.code}-`)) {
+      problems.push({ file, field: 'code', message: `编码“${data.code}”应当以所属部门“${dept!.name}”的代码 ${dept!.code} 开头，例如 ${dept!.code}-01。` });
+    }
+    mustExist(file, ['role'], data.role, roleIds, '岗位', 'content/org/roles.yaml');
+    data.basis.forEach((b, i) => {
+      if ('doc' in b) checkArticleRef(file, ['basis', i], b, data);
+    });
+    const stepIds = new Set<string>();
+    data.steps.forEach((s, i) => {
+      if (stepIds.has(s.id)) problems.push({ file, field: `steps.${i}.id`, message: `步骤 id“${s.id}”重复了。同一项权力里每一步的 id 必须不同。` });
+      stepIds.add(s.id);
+      mustExist(file, ['steps', i, 'actor'], s.actor, actorIds, '岗位和机构', 'content/org/roles.yaml 或 bodies.yaml');
+    });
+    data.steps.forEach((s, i) => {
+      const targets: Array<[PropertyKey[], string]> = [
+        ...(s.next ? [[['steps', i, 'next'], s.next] as [PropertyKey[], string]] : []),
+        ...(s.branches ?? []).map((b, j) => [['steps', i, 'branches', j, 'to'], b.to] as [PropertyKey[], string]),
+      ];
+      for (const [path, target] of targets) {
+        if (target === s.id) problems.push({ file, field: path.join('.'), message: `${quoteField(path)}指向了这一步自己。请改成后面某一步的 id。` });
+        else mustExist(file, path, target, stepIds, '本项的办理流程', '本项 steps');
+      }
+    });
+  }
+
+  matters.forEach((m, i) => {
+    const file = raw.matters!.file;
+    m.roles.forEach((r, j) => {
+      const known = new Set([...actorIds, ...deptById.keys()]);
+      mustExist(file, [i, 'roles', j, 'by'], r.by, known, '机构、部门和岗位', 'content/org/ 下各文件');
+      checkArticleRef(file, [i, 'roles', j, 'basis'], r.basis, { audience: m.audience, status: 'in-force' });
+    });
+    if (!m.roles.some((r) => r.role === '决定' || r.role === '审议通过')) {
+      problems.push({ file, field: `${i}.roles`, message: `决策事项“${m.name}”没有写由谁决定。请至少写一方的职责为“决定”或“审议通过”。` });
+    }
+  });
+
+  return { settings, bodies, departments, roles, matters, documents, powers, problems };
+}

@@ -1,0 +1,25 @@
+/** Placeholders authors write in text (〔学校名称〕) and the settings that fill them. */
+import type { Settings } from '../schemas/settings.ts';
+
+/** Placeholder name → settings key. */
+export const placeholderKeys = {
+  学校名称: 'schoolName',
+  主管部门: 'authority',
+  学校地址: 'address',
+  办公电话: 'phone',
+  监督电话: 'supervisionPhone',
+  上级监督电话: 'authorityPhone',
+} as const satisfies Record<string, keyof Settings>;
+
+/** The names authors may use. */
+export const placeholderNames = Object.keys(placeholderKeys);
+
+/** 〔…〕 holding Chinese text only (so 〔2023〕 in a document number is left alone). */
+export const PLACEHOLDER = /〔([\u4e00-\u9fff]+)〕/g;
+
+/** Replace every known placeholder in `text`. */
+export function fillPlaceholders(text: string, settings: Settings): string {
+  return text.replace(PLACEHOLDER, (whole, name: string) =>
+    name in placeholderKeys ? settings[placeholderKeys[name as keyof typeof placeholderKeys]] : whole,
+  );
+}

@@ -1,0 +1,30 @@
+import { z } from 'astro/zod';
+import { textSchema } from './common.ts';
+
+/** Site settings (content/settings.yaml): the one place for the school's name and contacts. */
+export const settingsSchema = z
+  .object({
+    /** The address the site is published at, used for the sitemap (https://…, no trailing slash). */
+    siteUrl: z.url({ message: 'url.format' }).regex(/[^/]$/, { message: 'url.format' }),
+    /** The school's full name, e.g. ××市特殊教育学校. */
+    schoolName: textSchema,
+    /** The school's supervising authority (主管部门, 举办者). */
+    authority: textSchema,
+    /** Postal address. */
+    address: textSchema,
+    /** Postal code, six digits. */
+    postcode: z.string().regex(/^\d{6}$/, { message: 'postcode.format' }),
+    /** The school office's telephone. */
+    phone: textSchema,
+    /** The school's supervision (complaints) telephone. */
+    supervisionPhone: textSchema,
+    /** The authority's supervision telephone. */
+    authorityPhone: textSchema,
+    /** Contact e-mail. */
+    email: z.email({ message: 'email.format' }),
+    /** Office hours, in words. */
+    officeHours: textSchema,
+  })
+  .strict();
+
+export type Settings = z.infer<typeof settingsSchema>;

@@ -1,0 +1,180 @@
+/**
+ * Every kind of author mistake the build must stop on, each as a one-line change to the
+ * small good fixture in tests/fixtures/content, with the message the author will read.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readContent } from '../../../src/lib/content/read.ts';
+import { checkContent } from '../../../src/lib/content/validate.ts';
+import { formatProblems } from '../../../src/lib/content/messages.ts';
+
+const good = join(import.meta.dirname, '../../fixtures/content');
+const temp: string[] = [];
+afterAll(() => temp.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** Copy the good fixture, apply one change, and return the messages. */
+function messagesAfter(file: string, from: string | RegExp, to: string): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'content-'));
+  temp.push(dir);
+  const content = join(dir, 'content');
+  cpSync(good, content, { recursive: true });
+  const path = join(content, file);
+  const before = readFileSync(path, 'utf8');
+  const after = before.replace(from, to);
+  if (after === before) throw new Error(`fixture change did not apply to ${file}: ${from}`);
+  writeFileSync(path, after);
+  return checkContent(readContent(content)).problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''} ${p.message}`);
+}
+
+describe('content checker', () => {
+  it('passes the good fixture', () => {
+    const result = checkContent(readContent(good));
+    expect(result.problems).toEqual([]);
+    expect(result.documents.map((d) => d.id)).toEqual(['guide', 'meeting-rules']);
+  });
+
+  it('names a missing field', () => {
+    expect(messagesAfter('documents/guide.mdx', 'title: 家长须知\n', '')).toMatchInlineSnapshot(`
+      [
+        "content/documents/guide.mdx 缺少“标题”（title）。这一项必须填写，写法见 content/README.md。",
+      ]
+    `);
+  });
+
+  it('names a wrongly typed field', () => {
+    expect(messagesAfter('documents/meeting-rules.mdx', 'related: [guide]', 'related: guide')).toMatchInlineSnapshot(`
+      [
+        "content/documents/meeting-rules.mdx “相关文件”（related）应当是一个列表（每项另起一行，以“- ”开头），现在填的是“guide”。",
+      ]
+    `);
+  });
+
+  it('names a value outside the allowed list', () => {
+    expect(messagesAfter('documents/guide.mdx', 'status: in-force', 'status: 有效')).toMatchInlineSnapshot(`
+      [
+        "content/documents/guide.mdx “状态”（status）只能填写：in-force、revised、repealed、draft。现在填的是“有效”，请从中选一个。",
+      ]
+    `);
+  });
+
+  it('rejects a date that does not exist', () => {
+    expect(messagesAfter('documents/guide.mdx', 'effective: 2024-09-01', 'effective: 2024-02-30')).toMatchInlineSnapshot(`
+      [
+        "content/documents/guide.mdx “施行日期”（effective）填的是“2024-02-30”，不是有效的日期。请按“年-月-日”填写，例如 2023-11-01。",
+      ]
+    `);
+  });
+
+  it('rejects an effective date before the adoption date', () => {
+    expect(messagesAfter('documents/guide.mdx', 'effective: 2024-09-01', 'effective: 2024-05-01')).toMatchInlineSnapshot(`
+      [
+        "content/documents/guide.mdx 施行日期（2024-05-01）早于通过日期（2024-06-01）。施行日期不能早于通过日期，请核对这两个日期。",
+      ]
+    `);
+  });
+
+  it('rejects an unknown role, with a suggestion', () => {
+    expect(messagesAfter('powers/hq-01.yaml', 'role: logistics-head', 'role: logistic-head')).toMatchInlineSnapshot(`
+      [
+        "content/powers/hq-01.yaml “岗位”（role）填的是“logistic-head”，但岗位里没有这个 id。是不是想写“logistics-head”？请改成 content/org/roles.yaml 里已有的 id。",
+      ]
+    `);
+  });
+
+  it('rejects an unknown department', () => {
+    expect(messagesAfter('org/roles.yaml', 'department: logistics\n- id: logistics-head', 'department: finance\n- id: logistics-head')).toMatchInlineSnapshot(`
+      [
+        "content/org/roles.yaml “第2项的部门”（1.department）填的是“finance”，但部门里没有这个 id。请改成 content/org/departments.yaml 里已有的 id。",
+      ]
+    `);
+  });
+
+  it('rejects an unknown document id', () => {
+    expect(messagesAfter('documents/meeting-rules.mdx', 'related: [guide]', 'related: [guides]')).toMatchInlineSnapshot(`
+      [
+        "content/documents/meeting-rules.mdx “相关文件第1项”（related.0）填的是“guides”，但文件里没有这个 id。是不是想写“guide”？请改成 content/documents/ 里已有的 id。",
+      ]
+    `);
+  });
+
+  it('rejects an article number out of sequence, with the line', () => {
+    expect(messagesAfter('documents/guide.mdx', '第二条　〔学校名称〕', '第四条　〔学校名称〕')).toMatchInlineSnapshot(`
+      [
+        "content/documents/guide.mdx:23 条文编号“第四条”不连续。这里应当是“第二条”。条文从第一条起全文连续编号，请按顺序改正，并检查引用这些条文的地方。",
+      ]
+    `);
+  });
+
+  it('rejects a repeated article number', () => {
+    expect(messagesAfter('documents/meeting-rules.mdx', '第二条　重大项目', '第一条　重大项目')).toMatchInlineSnapshot(`
+      [
+        "content/documents/meeting-rules.mdx:17 条文编号“第一条”重复了。这里应当是“第二条”。条文从第一条起全文连续编号，请按顺序改正，并检查引用这些条文的地方。",
+        "content/powers/hq-01.yaml “依据第1项的条文”（basis.0.article）引用了《会议议事规则》第二条，但这份文件只有2条。请核对条文编号。",
+        "content/org/matters.yaml “第1项的各方职责第1项的依据的条文”（0.roles.0.basis.article）引用了《会议议事规则》第二条，但这份文件只有2条。请核对条文编号。",
+        "content/org/matters.yaml “第1项的各方职责第2项的依据的条文”（0.roles.1.basis.article）引用了《会议议事规则》第二条，但这份文件只有2条。请核对条文编号。",
+      ]
+    `);
+  });
+
+  it('rejects a reference to an article that does not exist', () => {
+    expect(messagesAfter('powers/hq-01.yaml', 'article: 第二条', 'article: 第九条')).toMatchInlineSnapshot(`
+      [
+        "content/powers/hq-01.yaml “依据第1项的条文”（basis.0.article）引用了《会议议事规则》第九条，但这份文件只有2条。请核对条文编号。",
+      ]
+    `);
+  });
+
+  it('rejects a duplicate id', () => {
+    expect(messagesAfter('org/roles.yaml', '- id: principal\n', '- id: party-secretary\n')).toMatchInlineSnapshot(`
+      [
+        "content/org/roles.yaml id“party-secretary”重复了：本文件前面已经用过。每个 id 只能用一次，请换一个。",
+        "content/org/bodies.yaml “第2项的召集人”（1.convenor）填的是“principal”，但岗位里没有这个 id。请改成 content/org/roles.yaml 里已有的 id。",
+        "content/org/departments.yaml “第1项的分管领导”（0.overseenBy）填的是“principal”，但岗位里没有这个 id。请改成 content/org/roles.yaml 里已有的 id。",
+        "content/powers/hq-01.yaml “办理流程第2项的承办岗位或会议”（steps.1.actor）填的是“principal”，但岗位和机构里没有这个 id。请改成 content/org/roles.yaml 或 bodies.yaml 里已有的 id。",
+      ]
+    `);
+  });
+
+  it('rejects a public document that points at a staff-only one', () => {
+    expect(messagesAfter('documents/guide.mdx', 'related: []', 'related: [meeting-rules]')).toMatchInlineSnapshot(`
+      [
+        "content/documents/guide.mdx “相关文件第1项”（related.0）指向《会议议事规则》，它仅限校内，而这里的内容会在公开网站上发布，读者会看到一个打不开的链接。请改为引用公开的文件，或把这里的公开范围改为 staff。",
+      ]
+    `);
+  });
+
+  it('rejects a branch to a step that does not exist', () => {
+    expect(messagesAfter('powers/hq-01.yaml', 'to: meeting', 'to: meting')).toMatchInlineSnapshot(`
+      [
+        "content/powers/hq-01.yaml “办理流程第1项的分支第2项的转到的步骤”（steps.0.branches.1.to）填的是“meting”，但本项的办理流程里没有这个 id。是不是想写“meeting”？请改成 本项 steps 里已有的 id。",
+      ]
+    `);
+  });
+
+  it('rejects characters that break the page, and unknown placeholders', () => {
+    expect(messagesAfter('documents/guide.mdx', '制定本须知。', '制定本须知{草稿}。〔校长姓名〕')).toMatchInlineSnapshot(`
+      [
+        "content/documents/guide.mdx:21 正文里有符号“{”，网页无法处理。请改用中文括号“（）”“《》”，或删掉它。",
+        "content/documents/guide.mdx:21 占位词“〔校长姓名〕”不认识。可以用的占位词有：〔学校名称〕、〔主管部门〕、〔学校地址〕、〔办公电话〕、〔监督电话〕、〔上级监督电话〕。",
+      ]
+    `);
+  });
+
+  it('explains a YAML syntax error with its line', () => {
+    expect(messagesAfter('powers/hq-01.yaml', 'name: 维修审批', 'name: 维修审批\n  oops: [')).toMatchInlineSnapshot(`
+      [
+        "content/powers/hq-01.yaml 第3行格式有误（bad indentation of a mapping entry）。请检查缩进（用空格对齐）和冒号（冒号后要有一个空格）。",
+      ]
+    `);
+  });
+
+  it('prints the report grouped by file, saying nothing was built', () => {
+    const report = formatProblems([
+      { file: 'content/a.mdx', line: 3, message: '甲。' },
+      { file: 'content/a.mdx', message: '乙。' },
+    ]);
+    expect(report).toBe('内容检查发现 2 处问题，网站没有生成。请逐条修改后再构建：\n\ncontent/a.mdx\n  - 第3行：甲。\n  - 乙。\n');
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { displayStatus } from '../../../src/lib/status.ts';
+import { formatDate, todayInChina } from '../../../src/lib/dates.ts';
+import { fillPlaceholders } from '../../../src/lib/placeholders.ts';
+import { isCalendarDate } from '../../../src/schemas/common.ts';
+import { tableOfContents } from '../../../src/lib/views.ts';
+
+describe('status and dates', () => {
+  it('shows 尚未生效 for a document in force from a later date', () => {
+    expect(displayStatus({ status: 'in-force', effective: '2027-01-01' }, '2026-11-23')).toBe('not-yet');
+    expect(displayStatus({ status: 'in-force', effective: '2026-11-23' }, '2026-11-23')).toBe('in-force');
+    expect(displayStatus({ status: 'repealed', effective: '2027-01-01' }, '2026-11-23')).toBe('repealed');
+  });
+  it('writes dates the Chinese way and knows the date in China', () => {
+    expect(formatDate('2023-11-01')).toBe('2023年11月1日');
+    expect(todayInChina(new Date('2026-11-23T17:00:00Z'))).toBe('2026-11-24');
+  });
+  it('accepts real calendar dates only', () => {
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2023-02-29')).toBe(false);
+    expect(isCalendarDate('2023-2-1')).toBe(false);
+  });
+});
+
+describe('placeholders and contents', () => {
+  const settings = { schoolName: '某校', authority: '某局', address: '', phone: '', supervisionPhone: '123', authorityPhone: '', email: '', officeHours: '', postcode: '', siteUrl: '' };
+  it('fills known placeholders and leaves document numbers alone', () => {
+    expect(fillPlaceholders('〔学校名称〕〔2023〕5号，监督电话〔监督电话〕', settings)).toBe('某校〔2023〕5号，监督电话123');
+  });
+  it('builds a two-level table of contents and counts articles', () => {
+    const { toc, articleCount } = tableOfContents('## 第一章　总则\n\n第一条　甲。\n\n### 第一节　会议\n\n第二条　乙。\n\n## 第二章　附则\n\n第三条　丙。\n');
+    expect(articleCount).toBe(3);
+    expect(toc).toEqual([
+      { text: '第一章　总则', anchor: 'ch-1', children: [{ text: '第一节　会议', anchor: 'ch-1-sec-1', children: [] }] },
+      { text: '第二章　附则', anchor: 'ch-2', children: [] },
+    ]);
+  });
+});
