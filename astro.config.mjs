@@ -20,7 +20,19 @@ export default defineConfig({
   markdown: {
     // unified (remark/rehype) rather than Sätteri: our article plugin works on mdast and is
     // shared with the content checker through mdast-util-from-markdown.
-    processor: unified({ remarkPlugins: [...remarkPlugins(settings)], smartypants: false }),
+    processor: unified({ remarkPlugins: remarkPlugins(settings), smartypants: false }),
   },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's MDX output carries a "use astro:head-inject" directive that the bundler warns
+        // about once per document; harmless, known upstream: https://github.com/withastro/astro/issues/18087
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

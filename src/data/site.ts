@@ -57,7 +57,13 @@ async function load(): Promise<Site> {
 
   const documents = (await getCollection('documents'))
     .filter((e) => isPublished(e.data, edition))
-    .map((entry): Doc => ({ id: entry.id, url: `/documents/${entry.id}/`, data: entry.data, status: displayStatus(entry.data, today), entry }))
+    .map((entry): Doc => ({
+      id: entry.id,
+      url: `/documents/${entry.id}/`,
+      data: entry.data,
+      status: displayStatus(entry.data, today),
+      entry,
+    }))
     .sort((a, b) => KIND_ORDER.indexOf(a.data.kind) - KIND_ORDER.indexOf(b.data.kind) || a.data.title.localeCompare(b.data.title, 'zh'));
   const powers = (await getCollection('powers'))
     .filter((e) => isPublished(e.data, edition))

@@ -89,7 +89,12 @@ export function structureDocument(blocks: Block[]): DocumentStructure {
         chapter += 1;
         section = 0;
         if (n !== chapter) {
-          problems.push({ code: 'chapter-sequence', line: block.line, found: `第${ch[1]}章`, expected: `第${toChineseNumeral(chapter)}章` });
+          problems.push({
+            code: 'chapter-sequence',
+            line: block.line,
+            found: `第${ch[1]}章`,
+            expected: `第${toChineseNumeral(chapter)}章`,
+          });
         }
         chapterAnchor = `ch-${chapter}`;
         roles.push({ role: 'chapter', anchor: chapterAnchor, depth: block.depth });
@@ -98,7 +103,12 @@ export function structureDocument(blocks: Block[]): DocumentStructure {
         const n = fromChineseNumeral(sec[1]!);
         section += 1;
         if (n !== section) {
-          problems.push({ code: 'section-sequence', line: block.line, found: `第${sec[1]}节`, expected: `第${toChineseNumeral(section)}节` });
+          problems.push({
+            code: 'section-sequence',
+            line: block.line,
+            found: `第${sec[1]}节`,
+            expected: `第${toChineseNumeral(section)}节`,
+          });
         }
         const anchor = `${chapterAnchor}-sec-${section}`;
         roles.push({ role: 'section', anchor, depth: block.depth });

@@ -1,9 +1,10 @@
 /** The Markdown plugins, in the order they run. */
+import type { RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Settings } from '../schemas/settings.ts';
 import remarkPlaceholders from './remark-placeholders.ts';
 import remarkArticleAnchors from './remark-article-anchors.ts';
 
 /** remark plugins for document bodies. */
-export function remarkPlugins(settings: Settings) {
-  return [[remarkPlaceholders, settings], remarkArticleAnchors] as const;
+export function remarkPlugins(settings: Settings): RemarkPlugins {
+  return [[remarkPlaceholders, settings], remarkArticleAnchors];
 }

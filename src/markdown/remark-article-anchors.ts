@@ -62,7 +62,11 @@ export default function remarkArticleAnchors() {
           setId(heading, role.anchor, 'article-num');
           stripArticleLabel(node as Paragraph);
           setId(node, role.paragraphAnchor);
-          container = { type: 'articleContainer', data: { hName: 'div', hProperties: { className: ['article'] } }, children: [heading, node] };
+          container = {
+            type: 'articleContainer',
+            data: { hName: 'div', hProperties: { className: ['article'] } },
+            children: [heading, node],
+          };
           out.push(container as unknown as RootContent);
           return;
         }

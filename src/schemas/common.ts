@@ -1,9 +1,7 @@
 import { z } from 'astro/zod';
 
 /** An ASCII id used in file names and URLs: lower-case letters, digits and hyphens. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'id.format' });
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'id.format' });
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -7,7 +7,18 @@ export const documentKinds = ['charter', 'rules', 'plan', 'system'] as const;
 export const documentStatuses = ['in-force', 'revised', 'repealed', 'draft'] as const;
 /** Steps recorded in a document's history. */
 export const historyActions = [
-  '制定', '起草', '征求意见', '讨论', '公示', '审议通过', '核准', '备案', '公布', '修订', '修正', '废止',
+  '制定',
+  '起草',
+  '征求意见',
+  '讨论',
+  '公示',
+  '审议通过',
+  '核准',
+  '备案',
+  '公布',
+  '修订',
+  '修正',
+  '废止',
 ] as const;
 
 /** One step in the making or changing of a document. */

@@ -7,7 +7,11 @@ import { filterNames, readQuery, toResultView, writeQuery, type PagefindData } f
 
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<{
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(
+    q: string,
+    o?: { filters?: Record<string, string> },
+  ): Promise<{
     results: Array<{ data(): Promise<PagefindData> }>;
     filters: Record<string, Record<string, number>>;
   }>;
@@ -27,14 +31,27 @@ async function load(): Promise<Pagefind> {
     const url = '/pagefind/pagefind.js';
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ excerptLength: 40 });
+    // Filter counts come back with a search only once the filter index has been loaded.
+    await pagefind.filters();
   }
   return pagefind;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: Array<Node | string>
+) {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
+}
+
+function onFilter(q: string, chosen: Record<string, string>, name: string, value: string) {
+  const next: Record<string, string> = { ...chosen, [name]: value };
+  if (!value) delete next[name];
+  history.replaceState(null, '', writeQuery(q, next));
+  void run();
 }
 
 function renderFilters(available: Record<string, Record<string, number>>, chosen: Record<string, string>, q: string) {
@@ -44,14 +61,12 @@ function renderFilters(available: Record<string, Record<string, number>>, chosen
     if (values.length < 2 && !chosen[name]) continue;
     const fs = el('fieldset', { className: 'filters' }, el('legend', {}, name));
     for (const [value, n] of [['', 0] as [string, number], ...values]) {
-      const radio = el('input', { type: 'radio', name, value, checked: (chosen[name] ?? '') === value });
-      radio.addEventListener('change', () => {
-        const next = { ...chosen, [name]: value };
-        if (!value) delete next[name];
-        history.replaceState(null, '', writeQuery(q, next));
-        void run();
-      });
-      fs.append(el('label', {}, radio, value ? `${value}（${n}）` : text.all!));
+      const radio = document.createElement('input');
+      Object.assign(radio, { type: 'radio', name, value, checked: (chosen[name] ?? '') === value });
+      radio.addEventListener('change', () => onFilter(q, chosen, name, value));
+      const label = document.createElement('label');
+      label.append(radio, value ? `${value}（${n}）` : String(text.all));
+      fs.append(label);
     }
     filterBox.append(fs);
   }
@@ -84,7 +99,13 @@ async function run() {
         return el('li', {}, el('a', { href: h.url }, h.title), p);
       });
       list.append(
-        el('li', {}, el('h3', {}, el('a', { href: view.url }, view.title)), el('span', { className: 'kind' }, view.kind), hits.length ? el('ul', {}, ...hits) : excerpt),
+        el(
+          'li',
+          {},
+          el('h3', {}, el('a', { href: view.url }, view.title)),
+          el('span', { className: 'kind' }, view.kind),
+          hits.length ? el('ul', {}, ...hits) : excerpt,
+        ),
       );
     }
   } catch (error) {

@@ -84,7 +84,8 @@ describe('content checker', () => {
   });
 
   it('rejects an unknown department', () => {
-    expect(messagesAfter('org/roles.yaml', 'department: logistics\n- id: logistics-head', 'department: finance\n- id: logistics-head')).toMatchInlineSnapshot(`
+    expect(messagesAfter('org/roles.yaml', 'department: logistics\n- id: logistics-head', 'department: finance\n- id: logistics-head'))
+      .toMatchInlineSnapshot(`
       [
         "content/org/roles.yaml “第2项的部门”（1.department）填的是“finance”，但部门里没有这个 id。请改成 content/org/departments.yaml 里已有的 id。",
       ]

@@ -51,7 +51,9 @@ describe('structureDocument', () => {
   });
 
   it('numbers plain headings of a plan (一、 and （一）) by position', () => {
-    const plan = structureDocument(blocksFromMarkdown('## 一、指导思想\n\n文字。\n\n## 二、步骤\n\n### （一）第一阶段\n\n### （二）第二阶段\n'));
+    const plan = structureDocument(
+      blocksFromMarkdown('## 一、指导思想\n\n文字。\n\n## 二、步骤\n\n### （一）第一阶段\n\n### （二）第二阶段\n'),
+    );
     expect(plan.headings.map((h) => h.anchor)).toEqual(['sec-1', 'sec-2', 'sec-2-1', 'sec-2-2']);
     expect(plan.articles).toEqual([]);
   });

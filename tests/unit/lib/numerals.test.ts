@@ -3,8 +3,18 @@ import { articleLabel, fromChineseNumeral, parseArticleNumber, toChineseNumeral 
 
 describe('Chinese numerals', () => {
   it.each([
-    [1, '一'], [10, '十'], [11, '十一'], [20, '二十'], [99, '九十九'], [100, '一百'], [101, '一百零一'],
-    [110, '一百一十'], [119, '一百一十九'], [199, '一百九十九'], [1005, '一千零五'], [1010, '一千零一十'],
+    [1, '一'],
+    [10, '十'],
+    [11, '十一'],
+    [20, '二十'],
+    [99, '九十九'],
+    [100, '一百'],
+    [101, '一百零一'],
+    [110, '一百一十'],
+    [119, '一百一十九'],
+    [199, '一百九十九'],
+    [1005, '一千零五'],
+    [1010, '一千零一十'],
   ])('%i ⇄ %s', (n, text) => {
     expect(toChineseNumeral(n)).toBe(text);
     expect(fromChineseNumeral(text)).toBe(n);

@@ -23,12 +23,25 @@ describe('status and dates', () => {
 });
 
 describe('placeholders and contents', () => {
-  const settings = { schoolName: '某校', authority: '某局', address: '', phone: '', supervisionPhone: '123', authorityPhone: '', email: '', officeHours: '', postcode: '', siteUrl: '' };
+  const settings = {
+    schoolName: '某校',
+    authority: '某局',
+    address: '',
+    phone: '',
+    supervisionPhone: '123',
+    authorityPhone: '',
+    email: '',
+    officeHours: '',
+    postcode: '',
+    siteUrl: '',
+  };
   it('fills known placeholders and leaves document numbers alone', () => {
     expect(fillPlaceholders('〔学校名称〕〔2023〕5号，监督电话〔监督电话〕', settings)).toBe('某校〔2023〕5号，监督电话123');
   });
   it('builds a two-level table of contents and counts articles', () => {
-    const { toc, articleCount } = tableOfContents('## 第一章　总则\n\n第一条　甲。\n\n### 第一节　会议\n\n第二条　乙。\n\n## 第二章　附则\n\n第三条　丙。\n');
+    const { toc, articleCount } = tableOfContents(
+      '## 第一章　总则\n\n第一条　甲。\n\n### 第一节　会议\n\n第二条　乙。\n\n## 第二章　附则\n\n第三条　丙。\n',
+    );
     expect(articleCount).toBe(3);
     expect(toc).toEqual([
       { text: '第一章　总则', anchor: 'ch-1', children: [{ text: '第一节　会议', anchor: 'ch-1-sec-1', children: [] }] },

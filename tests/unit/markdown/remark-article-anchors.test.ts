@@ -8,13 +8,21 @@ import remarkPlaceholders from '../../../src/markdown/remark-placeholders.ts';
 
 async function render(md: string) {
   const settings = { schoolName: '某市特殊教育学校' } as never;
-  const file = await unified().use(remarkParse).use(remarkPlaceholders, settings).use(remarkArticleAnchors).use(remarkRehype).use(rehypeStringify).process(md);
+  const file = await unified()
+    .use(remarkParse)
+    .use(remarkPlaceholders, settings)
+    .use(remarkArticleAnchors)
+    .use(remarkRehype)
+    .use(rehypeStringify)
+    .process(md);
   return String(file);
 }
 
 describe('remark-article-anchors', () => {
   it('wraps each article with a self-linking heading and ids for paragraphs and items', async () => {
-    const html = await render('## 第一章　总则\n\n第一条　〔学校名称〕是公办学校。\n\n第二条　学校设立：\n\n（一）听障部；\n\n（二）培智部。\n\n前款所列学部各设教务处。\n');
+    const html = await render(
+      '## 第一章　总则\n\n第一条　〔学校名称〕是公办学校。\n\n第二条　学校设立：\n\n（一）听障部；\n\n（二）培智部。\n\n前款所列学部各设教务处。\n',
+    );
     expect(html).toMatchInlineSnapshot(`
       "<h2 id="ch-1">第一章　总则</h2>
       <div class="article"><h3 id="art-1" class="article-num"><a href="#art-1">第一条</a></h3><p id="art-1-p1">某市特殊教育学校是公办学校。</p></div>

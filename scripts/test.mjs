@@ -1,0 +1,63 @@
+// `npm test`: everything, in the order a failure is cheapest to find.
+//  1. the real content passes the checker;  2. unit tests (Vitest);  3. type check (astro check);
+//  4. formatting (Prettier);  5. build the public and staff editions;  6. browser tests (Playwright).
+// Ends with one line "tests: N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { findChromium } from './browser.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const node = process.execPath;
+
+function step(title, command, args, env = {}) {
+  console.log(`\n▶ ${title}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  console.log(`  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return result.status === 0;
+}
+
+function counts() {
+  let passed = 0;
+  let failed = 0;
+  const unit = join(root, 'test-results', 'unit.json');
+  if (existsSync(unit)) {
+    const r = JSON.parse(readFileSync(unit, 'utf8'));
+    passed += r.numPassedTests;
+    failed += r.numFailedTests;
+  }
+  const e2e = join(root, 'test-results', 'e2e.json');
+  if (existsSync(e2e)) {
+    const s = JSON.parse(readFileSync(e2e, 'utf8')).stats;
+    passed += s.expected + s.flaky;
+    failed += s.unexpected;
+  }
+  return { passed, failed };
+}
+
+function finish(ok, reason) {
+  const { passed, failed } = counts();
+  if (!ok) console.error(`\n✗ ${reason}`);
+  console.log(`\ntests: ${passed} passed, ${failed + (ok ? 0 : failed === 0 ? 1 : 0)} failed`);
+  process.exit(ok ? 0 : 1);
+}
+
+rmSync(join(root, 'test-results'), { recursive: true, force: true });
+if (!step('Content check', node, ['scripts/check-content.mjs'])) finish(false, 'the content has problems (see above)');
+if (!step('Unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']))
+  finish(false, 'unit tests failed');
+if (!step('Type check', bin('astro'), ['check'])) finish(false, 'type check failed');
+if (!step('Formatting', bin('prettier'), ['--check', '.'])) finish(false, 'files are not formatted: run "npx prettier --write ."');
+for (const edition of ['public', 'staff']) {
+  if (!step(`Build the ${edition} edition`, node, ['scripts/build.mjs', edition])) finish(false, `the ${edition} build failed`);
+}
+try {
+  console.log(`\nBrowser: ${findChromium()}`);
+} catch (error) {
+  finish(false, error.message);
+}
+if (!step('Browser tests', bin('playwright'), ['test'])) finish(false, 'browser tests failed');
+finish(true);

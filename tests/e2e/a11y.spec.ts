@@ -1,0 +1,31 @@
+/**
+ * One axe sweep over every built page of the public edition, at phone and desktop width,
+ * against the WCAG 2.2 AA rules. No rule is switched off.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const sitemap = readFileSync(join(import.meta.dirname, '../../dist/public/sitemap.xml'), 'utf8');
+const pages = [
+  ...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
+  '/search/?q=%E8%AF%B7%E5%81%87',
+  '/search/?q=qqzzxxyy',
+  '/no-such-page/',
+];
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const width of [390, 1280]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 900 } });
+    for (const path of pages) {
+      test(`axe: ${decodeURIComponent(path)}`, async ({ page }) => {
+        await page.goto(path);
+        if (path.startsWith('/search/')) await expect(page.getByRole('status')).not.toHaveText(/正在搜索|^$/);
+        const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  });
+}

@@ -1,0 +1,54 @@
+/** Shared helpers for the browser tests: the content as the checker sees it, and page lists. */
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { readContent } from '../../src/lib/content/read.ts';
+import { checkContent } from '../../src/lib/content/validate.ts';
+import { isPublished, type Edition } from '../../src/lib/editions.ts';
+
+/** The real corpus, checked. */
+export const content = checkContent(readContent(join(import.meta.dirname, '../../content')));
+
+/** Documents in and out of an edition. */
+export function documentsOf(edition: Edition) {
+  return {
+    included: content.documents.filter((d) => isPublished(d.data, edition)),
+    excluded: content.documents.filter((d) => !isPublished(d.data, edition)),
+  };
+}
+
+/** Power items in and out of an edition. */
+export function powersOf(edition: Edition) {
+  return {
+    included: content.powers.filter((p) => isPublished(p.data, edition)),
+    excluded: content.powers.filter((p) => !isPublished(p.data, edition)),
+  };
+}
+
+/** Every path listed in the built sitemap. */
+export async function sitemapPaths(page: Page): Promise<string[]> {
+  const response = await page.request.get('/sitemap.xml');
+  const xml = await response.text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+/** Run the site's own Pagefind index in the page and return the result URLs and titles. */
+export async function pagefindSearch(page: Page, query: string): Promise<Array<{ url: string; title: string; excerpt: string }>> {
+  await page.goto('/search/');
+  return page.evaluate(async (q) => {
+    const url = '/pagefind/pagefind.js';
+    const pf = await import(/* @vite-ignore */ url);
+    const search = await pf.search(q);
+    const data = await Promise.all(search.results.map((r: { data(): Promise<unknown> }) => r.data()));
+    return (data as Array<{ url: string; meta: { title?: string }; excerpt: string }>).map((d) => ({
+      url: d.url,
+      title: d.meta.title ?? '',
+      excerpt: d.excerpt,
+    }));
+  }, query);
+}
+
+/** The text of an article as the reader sees it (without its number). */
+export function firstArticleText(body: string): string {
+  const m = /^第一条[\s\u3000]+(.+)$/m.exec(body);
+  return (m?.[1] ?? '').replace(/〔[^〕]+〕/g, '').slice(0, 30);
+}

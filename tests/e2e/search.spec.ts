@@ -1,0 +1,75 @@
+/** Chinese search through the site's own search page, with the keyboard. */
+import { expect, test } from '@playwright/test';
+
+test('a Chinese query from the header finds the article that contains it', async ({ page }) => {
+  await page.goto('/documents/charter/');
+  const box = page.getByRole('searchbox', { name: '搜索规章制度' });
+  await box.fill('送教上门');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=/);
+  const results = page.locator('[data-results] > li');
+  await expect(results.first()).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('找到');
+  // Hits inside a document link to the article itself; among the first hits is an article
+  // that really contains the words, and following its link lands on that article.
+  const hrefs = await page.locator('[data-results] ul a[href*="#art-"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(0);
+  let found = '';
+  for (const href of hrefs.slice(0, 6)) {
+    await page.goto(href);
+    const article = page.locator(new URL(href, page.url()).hash).locator('xpath=..');
+    await expect(article).toBeInViewport();
+    if ((await article.textContent())!.includes('送教上门')) {
+      found = href;
+      break;
+    }
+  }
+  expect(found).toMatch(/^\/documents\/[a-z0-9-]+\/#art-\d+$/);
+});
+
+test('search works from the keyboard alone', async ({ page }) => {
+  await page.goto('/search/');
+  await page.getByRole('searchbox', { name: '搜索规章制度' }).last().focus();
+  await page.keyboard.type('家长委员会');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-results] > li').first()).toBeVisible();
+  // Tab from the search button onwards reaches a result link.
+  await page.getByRole('button', { name: '搜索' }).last().focus();
+  let reached = false;
+  for (let i = 0; i < 30 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => !!document.activeElement?.closest('[data-results]'));
+  }
+  expect(reached).toBe(true);
+  const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+});
+
+test('the query stays in the address, so a result list can be shared', async ({ page }) => {
+  await page.goto('/search/?q=%E8%AF%B7%E5%81%87');
+  await expect(page.getByRole('searchbox', { name: '搜索规章制度' }).last()).toHaveValue('请假');
+  await expect(page.locator('[data-results] > li').first()).toBeVisible();
+  await expect(page).toHaveTitle(/^请假/);
+});
+
+test('filters narrow the results and are kept in the address', async ({ page }) => {
+  await page.goto('/search/?q=%E5%AD%A6%E7%94%9F');
+  await expect(page.locator('[data-results] > li').first()).toBeVisible();
+  const before = await page.locator('[data-results] > li').count();
+  const group = page.getByRole('group', { name: '类别' });
+  const option = group.getByRole('radio').nth(1);
+  const label = (await option.evaluate((e) => (e as HTMLInputElement).value))!;
+  await option.check();
+  await expect(page).toHaveURL(new RegExp(encodeURIComponent('类别')));
+  await expect(page.locator('[data-results] .kind').first()).toHaveText(label);
+  const kinds = await page.locator('[data-results] .kind').allTextContents();
+  expect(new Set(kinds)).toEqual(new Set([label]));
+  expect(kinds.length).toBeLessThanOrEqual(before);
+});
+
+test('a query with no hits says so plainly and offers ways in', async ({ page }) => {
+  await page.goto('/search/?q=qqzzxxyy');
+  await expect(page.getByRole('status')).toHaveText('没有找到包含这个词语的内容。');
+  await expect(page.getByRole('link', { name: '小微权力清单' }).last()).toBeVisible();
+});

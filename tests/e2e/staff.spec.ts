@@ -1,0 +1,36 @@
+/** The staff edition adds staff-only material, and still has no drafts. */
+import { expect, test } from '@playwright/test';
+import { documentsOf, pagefindSearch, sitemapPaths } from './helpers.ts';
+
+const docs = documentsOf('staff');
+const staffOnly = docs.included.filter((d) => d.data.audience === 'staff');
+
+test('staff-only documents are published, linked and searchable', async ({ page }) => {
+  expect(staffOnly.length).toBeGreaterThan(0);
+  const paths = await sitemapPaths(page);
+  for (const d of staffOnly) {
+    expect((await page.request.get(`/documents/${d.id}/`)).status()).toBe(200);
+    expect(paths).toContain(`/documents/${d.id}/`);
+  }
+  await page.goto('/documents/');
+  for (const d of staffOnly) await expect(page.getByRole('link', { name: d.data.title, exact: true })).toBeVisible();
+  const sample = staffOnly[0]!;
+  const results = await pagefindSearch(page, sample.data.title);
+  expect(results.map((r) => r.url)).toContainEqual(expect.stringContaining(`/documents/${sample.id}/`));
+});
+
+test('the staff edition says it is internal and asks not to be indexed', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByText('校内版：含仅限校内的文件，请勿外传。')).toBeVisible();
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  expect(await (await page.request.get('/robots.txt')).text()).toContain('Disallow: /');
+});
+
+test('drafts are not in the staff edition either', async ({ page }) => {
+  for (const d of docs.excluded) {
+    expect(d.data.status).toBe('draft');
+    expect((await page.request.get(`/documents/${d.id}/`)).status()).toBe(404);
+    const results = await pagefindSearch(page, d.data.title);
+    expect(results.map((r) => r.title)).not.toContain(d.data.title);
+  }
+});
