@@ -29,3 +29,15 @@ for (const width of [390, 1280]) {
     }
   });
 }
+
+test.describe('in the dark colour scheme', () => {
+  test.use({ viewport: { width: 390, height: 900 }, colorScheme: 'dark' });
+  for (const path of ['/', '/documents/charter/', '/documents/rules-parents-committee-2016/', '/search/?q=%E8%AF%B7%E5%81%87']) {
+    test(`axe (dark): ${decodeURIComponent(path)}`, async ({ page }) => {
+      await page.goto(path);
+      if (path.startsWith('/search/')) await expect(page.getByRole('status')).not.toHaveText(/正在搜索|^$/);
+      const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});

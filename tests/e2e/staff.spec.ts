@@ -1,4 +1,5 @@
 /** The staff edition adds staff-only material, and still has no drafts. */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { documentsOf, pagefindSearch, sitemapPaths } from './helpers.ts';
 
@@ -32,5 +33,16 @@ test('drafts are not in the staff edition either', async ({ page }) => {
     expect((await page.request.get(`/documents/${d.id}/`)).status()).toBe(404);
     const results = await pagefindSearch(page, d.data.title);
     expect(results.map((r) => r.title)).not.toContain(d.data.title);
+  }
+});
+
+test.describe('accessibility of the pages only staff see', () => {
+  test.use({ viewport: { width: 390, height: 900 } });
+  for (const d of staffOnly) {
+    test(`axe: /documents/${d.id}/`, async ({ page }) => {
+      await page.goto(`/documents/${d.id}/`);
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
   }
 });
