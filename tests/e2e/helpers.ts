@@ -1,5 +1,6 @@
 /** Shared helpers for the browser tests: the content as the checker sees it, and page lists. */
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readContent } from '../../src/lib/content/read.ts';
 import { checkContent } from '../../src/lib/content/validate.ts';
@@ -51,4 +52,13 @@ export async function pagefindSearch(page: Page, query: string): Promise<Array<{
 export function firstArticleText(body: string): string {
   const m = /^第一条[\s\u3000]+(.+)$/m.exec(body);
   return (m?.[1] ?? '').replace(/〔[^〕]+〕/g, '').slice(0, 30);
+}
+
+/** WCAG 2.2 AA rule tags, the standard every page is held to. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe's violations on the current page, one line each (rule: elements), for a readable failure. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
