@@ -32,20 +32,38 @@ export async function sitemapPaths(page: Page): Promise<string[]> {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
-/** Run the site's own Pagefind index in the page and return the result URLs and titles. */
-export async function pagefindSearch(page: Page, query: string): Promise<Array<{ url: string; title: string; excerpt: string }>> {
+/** A search result as the tests look at it. */
+export interface Hit {
+  url: string;
+  title: string;
+  excerpt: string;
+}
+
+/** Run each query through the site's own Pagefind index in the page (loaded once). */
+export async function pagefindSearchAll(page: Page, queries: string[]): Promise<Hit[][]> {
   await page.goto('/search/');
-  return page.evaluate(async (q) => {
+  return page.evaluate(async (qs) => {
     const url = '/pagefind/pagefind.js';
     const pf = await import(/* @vite-ignore */ url);
-    const search = await pf.search(q);
-    const data = await Promise.all(search.results.map((r: { data(): Promise<unknown> }) => r.data()));
-    return (data as Array<{ url: string; meta: { title?: string }; excerpt: string }>).map((d) => ({
-      url: d.url,
-      title: d.meta.title ?? '',
-      excerpt: d.excerpt,
-    }));
-  }, query);
+    const out = [];
+    for (const q of qs) {
+      const search = await pf.search(q);
+      const data = await Promise.all(search.results.map((r: { data(): Promise<unknown> }) => r.data()));
+      out.push(
+        (data as Array<{ url: string; meta: { title?: string }; excerpt: string }>).map((d) => ({
+          url: d.url,
+          title: d.meta.title ?? '',
+          excerpt: d.excerpt,
+        })),
+      );
+    }
+    return out;
+  }, queries);
+}
+
+/** One query through the site's own Pagefind index. */
+export async function pagefindSearch(page: Page, query: string): Promise<Hit[]> {
+  return (await pagefindSearchAll(page, [query]))[0]!;
 }
 
 /** The text of an article as the reader sees it (without its number). */
