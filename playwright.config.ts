@@ -10,6 +10,7 @@ export default defineConfig({
   workers: 2,
   timeout: 60_000,
   forbidOnly: !!process.env.CI,
+  outputDir: 'test-results/playwright',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     launchOptions: { executablePath: findChromium() as string, args: chromiumArgs as string[] },
