@@ -34,7 +34,7 @@ export function toResultView(data: PagefindData, max = 3): ResultView {
 }
 
 /** The filter names the results page offers, in display order. */
-export const filterNames = ['类别', '状态', '部门'] as const;
+export const filterNames = ['类别', '状态', '部门', '权力类别'] as const;
 
 /** Read the query and filters from a URL's search string. */
 export function readQuery(search: string): { q: string; filters: Record<string, string> } {

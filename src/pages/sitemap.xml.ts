@@ -4,7 +4,16 @@ import { getSite } from '../data/site.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
-  const paths = ['/', '/documents/', '/rules/', '/powers/', ...site.documents.map((d) => d.url), ...site.powers.map((p) => p.url)];
+  const paths = [
+    '/',
+    '/documents/',
+    '/rules/',
+    '/powers/',
+    '/powers/categories/',
+    '/powers/roles/',
+    ...site.documents.map((d) => d.url),
+    ...site.powers.map((p) => p.url),
+  ];
   const urls = paths.map((p) => `  <url><loc>${new URL(p, site.settings.siteUrl).href}</loc></url>`).join('\n');
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
   return new Response(xml, { headers: { 'Content-Type': 'application/xml' } });
