@@ -8,7 +8,7 @@ import { loadSettings } from '../lib/settings.ts';
 import { isPublished, parseEdition, type Edition } from '../lib/editions.ts';
 import { displayStatus, type DisplayStatus } from '../lib/status.ts';
 import { todayInChina } from '../lib/dates.ts';
-import { fillPlaceholders } from '../lib/placeholders.ts';
+import { fillDeep } from '../lib/placeholders.ts';
 import type { Settings } from '../schemas/settings.ts';
 import type { Body, Department, Role } from '../schemas/org.ts';
 
@@ -53,26 +53,26 @@ async function load(): Promise<Site> {
   const edition = parseEdition(process.env.SITE_EDITION);
   const settings = loadSettings('./content/settings.yaml');
   const today = todayInChina();
-  const fill = (s: string) => fillPlaceholders(s, settings);
+  // Placeholders (〔学校名称〕…) are filled here, once, in every text field; pages receive final text.
+  const fill = <T>(x: T): T => fillDeep(x, settings);
 
   const documents = (await getCollection('documents'))
     .filter((e) => isPublished(e.data, edition))
     .map((entry): Doc => ({
       id: entry.id,
       url: `/documents/${entry.id}/`,
-      data: entry.data,
+      data: fill(entry.data),
       status: displayStatus(entry.data, today),
       entry,
     }))
     .sort((a, b) => KIND_ORDER.indexOf(a.data.kind) - KIND_ORDER.indexOf(b.data.kind) || a.data.title.localeCompare(b.data.title, 'zh'));
   const powers = (await getCollection('powers'))
     .filter((e) => isPublished(e.data, edition))
-    .map((e): Power => ({ id: e.id, url: `/powers/${e.id}/`, data: e.data }))
+    .map((e): Power => ({ id: e.id, url: `/powers/${e.id}/`, data: fill(e.data) }))
     .sort((a, b) => a.data.code.localeCompare(b.data.code));
-  const named = <T extends { name: string }>(x: T): T => ({ ...x, name: fill(x.name) });
-  const bodies = new Map((await getCollection('bodies')).map((e) => [e.id, named(e.data)]));
-  const departments = new Map((await getCollection('departments')).map((e) => [e.id, e.data]));
-  const roles = new Map((await getCollection('roles')).map((e) => [e.id, e.data]));
+  const bodies = new Map((await getCollection('bodies')).map((e) => [e.id, fill(e.data)]));
+  const departments = new Map((await getCollection('departments')).map((e) => [e.id, fill(e.data)]));
+  const roles = new Map((await getCollection('roles')).map((e) => [e.id, fill(e.data)]));
   const byId = new Map(documents.map((d) => [d.id, d]));
 
   return {

@@ -23,3 +23,21 @@ export function fillPlaceholders(text: string, settings: Settings): string {
     name in placeholderKeys ? settings[placeholderKeys[name as keyof typeof placeholderKeys]] : whole,
   );
 }
+
+/** Fill placeholders in every string of a plain data value (objects and arrays are copied). */
+export function fillDeep<T>(value: T, settings: Settings): T {
+  if (typeof value === 'string') return fillPlaceholders(value, settings) as T;
+  if (Array.isArray(value)) return value.map((v) => fillDeep(v, settings)) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillDeep(v, settings)])) as T;
+  }
+  return value;
+}
+
+/** Every placeholder name used in the strings of a plain data value. */
+export function placeholdersIn(value: unknown): string[] {
+  if (typeof value === 'string') return [...value.matchAll(PLACEHOLDER)].map((m) => m[1]!);
+  if (Array.isArray(value)) return value.flatMap(placeholdersIn);
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(placeholdersIn);
+  return [];
+}

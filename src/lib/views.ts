@@ -1,6 +1,4 @@
 /** Page data built from plain inputs; the Astro pages only render what these return. */
-import { structureDocument, type HeadingInfo } from './document-structure.ts';
-import { blocksFromMarkdown } from './markdown-blocks.ts';
 import { parseArticleNumber } from './numerals.ts';
 
 /** One entry of a table of contents, with its children. */
@@ -10,13 +8,24 @@ export interface TocEntry {
   children: TocEntry[];
 }
 
-/** A two-level table of contents (chapters and sections, or 一、 and （一）). */
-export function tableOfContents(body: string, fill: (s: string) => string = (s) => s): { toc: TocEntry[]; articleCount: number } {
-  const { headings, articles } = structureDocument(blocksFromMarkdown(body));
-  const top = Math.min(...headings.map((h) => h.depth));
+/** A heading as the Markdown processor reports it. */
+export interface RenderedHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/**
+ * A two-level table of contents (chapters and sections, or 一、 and （一）) from the headings the
+ * Markdown processor already collected, and the number of articles (their headings are #art-N).
+ */
+export function tableOfContents(headings: RenderedHeading[]): { toc: TocEntry[]; articleCount: number } {
+  const articles = headings.filter((h) => /^art-\d+$/.test(h.slug));
+  const sections = headings.filter((h) => /^(ch|sec)-/.test(h.slug));
+  const top = Math.min(...sections.map((h) => h.depth));
   const toc: TocEntry[] = [];
-  for (const h of headings as HeadingInfo[]) {
-    const entry = { text: fill(h.text), anchor: h.anchor, children: [] };
+  for (const h of sections) {
+    const entry = { text: h.text, anchor: h.slug, children: [] };
     if (h.depth === top) toc.push(entry);
     else if (h.depth === top + 1 && toc.length > 0) toc[toc.length - 1]!.children.push(entry);
   }

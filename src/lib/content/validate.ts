@@ -14,7 +14,7 @@ import { structureDocument, type ArticleInfo, type DocumentStructure } from '../
 import { blocksFromMarkdown } from '../markdown-blocks.ts';
 import { canReference, type Visible } from '../editions.ts';
 import { parseArticleNumber } from '../numerals.ts';
-import { PLACEHOLDER, placeholderNames } from '../placeholders.ts';
+import { PLACEHOLDER, placeholderNames, placeholdersIn } from '../placeholders.ts';
 import { issueToProblem, quoteField, show, suggest, type Problem } from './messages.ts';
 import type { RawContent, RawFile } from './read.ts';
 
@@ -105,6 +105,8 @@ const MDX_HAZARD = /[{}<>]/;
 /** Run every check over the raw content. */
 export function checkContent(raw: RawContent): CheckedContent {
   const problems: Problem[] = [];
+  const unknownPlaceholder = (name: string) =>
+    `占位词“〔${name}〕”不认识。可以用的占位词有：${placeholderNames.map((n) => `〔${n}〕`).join('、')}。`;
 
   // 1. Shapes.
   let settings: Settings | undefined;
@@ -133,11 +135,7 @@ export function checkContent(raw: RawContent): CheckedContent {
       }
       for (const m of text.matchAll(PLACEHOLDER)) {
         if (!placeholderNames.includes(m[1]!)) {
-          problems.push({
-            file: file.file,
-            line,
-            message: `占位词“〔${m[1]}〕”不认识。可以用的占位词有：${placeholderNames.map((n) => `〔${n}〕`).join('、')}。`,
-          });
+          problems.push({ file: file.file, line, message: unknownPlaceholder(m[1]!) });
         }
       }
     });
@@ -160,6 +158,13 @@ export function checkContent(raw: RawContent): CheckedContent {
   for (const file of raw.powers) {
     const data = parseFile(powerSchema, file, problems);
     if (data) powers.push({ id: fileId(file.file), file: file.file, data });
+  }
+
+  // Placeholders in data and frontmatter (document bodies are checked line by line above).
+  for (const file of [raw.settings, raw.bodies, raw.departments, raw.roles, raw.matters, ...raw.documents, ...raw.powers]) {
+    for (const name of new Set(placeholdersIn(file?.data))) {
+      if (!placeholderNames.includes(name)) problems.push({ file: file!.file, message: unknownPlaceholder(name) });
+    }
   }
 
   // 2. Unique ids.

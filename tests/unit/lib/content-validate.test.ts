@@ -163,6 +163,15 @@ describe('content checker', () => {
     `);
   });
 
+  it('rejects an unknown placeholder in a data field too', () => {
+    expect(messagesAfter('powers/hq-01.yaml', 'supervision: 纪检委员监督', 'supervision: 纪检委员监督，电话〔纪检电话〕'))
+      .toMatchInlineSnapshot(`
+      [
+        "content/powers/hq-01.yaml 占位词“〔纪检电话〕”不认识。可以用的占位词有：〔学校名称〕、〔主管部门〕、〔学校地址〕、〔办公电话〕、〔监督电话〕、〔上级监督电话〕。",
+      ]
+    `);
+  });
+
   it('explains a YAML syntax error with its line', () => {
     expect(messagesAfter('powers/hq-01.yaml', 'name: 维修审批', 'name: 维修审批\n  oops: [')).toMatchInlineSnapshot(`
       [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { displayStatus } from '../../../src/lib/status.ts';
 import { formatDate, todayInChina } from '../../../src/lib/dates.ts';
-import { fillPlaceholders } from '../../../src/lib/placeholders.ts';
+import { fillDeep, fillPlaceholders, placeholdersIn } from '../../../src/lib/placeholders.ts';
 import { isCalendarDate } from '../../../src/schemas/common.ts';
 import { tableOfContents } from '../../../src/lib/views.ts';
 
@@ -38,10 +38,22 @@ describe('placeholders and contents', () => {
   it('fills known placeholders and leaves document numbers alone', () => {
     expect(fillPlaceholders('〔学校名称〕〔2023〕5号，监督电话〔监督电话〕', settings)).toBe('某校〔2023〕5号，监督电话123');
   });
+  it('fills every string of a data value, and lists the placeholders it holds', () => {
+    const item = { name: '〔学校名称〕食堂', steps: [{ action: '拨打〔监督电话〕', days: 3 }] };
+    expect(fillDeep(item, settings)).toEqual({ name: '某校食堂', steps: [{ action: '拨打123', days: 3 }] });
+    expect(item.name).toBe('〔学校名称〕食堂');
+    expect(placeholdersIn(item)).toEqual(['学校名称', '监督电话']);
+  });
   it('builds a two-level table of contents and counts articles', () => {
-    const { toc, articleCount } = tableOfContents(
-      '## 第一章　总则\n\n第一条　甲。\n\n### 第一节　会议\n\n第二条　乙。\n\n## 第二章　附则\n\n第三条　丙。\n',
-    );
+    // The headings the Markdown processor collects once remark-article-anchors has run.
+    const { toc, articleCount } = tableOfContents([
+      { depth: 2, slug: 'ch-1', text: '第一章　总则' },
+      { depth: 3, slug: 'art-1', text: '第一条' },
+      { depth: 3, slug: 'ch-1-sec-1', text: '第一节　会议' },
+      { depth: 4, slug: 'art-2', text: '第二条' },
+      { depth: 2, slug: 'ch-2', text: '第二章　附则' },
+      { depth: 3, slug: 'art-3', text: '第三条' },
+    ]);
     expect(articleCount).toBe(3);
     expect(toc).toEqual([
       { text: '第一章　总则', anchor: 'ch-1', children: [{ text: '第一节　会议', anchor: 'ch-1-sec-1', children: [] }] },
