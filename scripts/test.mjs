@@ -41,7 +41,8 @@ function counts() {
 function finish(ok, reason) {
   const { passed, failed } = counts();
   if (!ok) console.error(`\n✗ ${reason}`);
-  console.log(`\ntests: ${passed} passed, ${failed + (ok ? 0 : failed === 0 ? 1 : 0)} failed`);
+  // A step that failed before any test ran (content check, types, build) still counts as one failure.
+  console.log(`\ntests: ${passed} passed, ${ok ? failed : Math.max(failed, 1)} failed`);
   process.exit(ok ? 0 : 1);
 }
 

@@ -21,6 +21,9 @@ const root = document.querySelector<HTMLElement>('[data-search]')!;
 const status = root.querySelector<HTMLElement>('[data-status]')!;
 const list = root.querySelector<HTMLOListElement>('[data-results]')!;
 const filterBox = root.querySelector<HTMLElement>('[data-filters]')!;
+const filterDetails = root.querySelector<HTMLDetailsElement>('[data-filter-box]')!;
+/** The filter option the reader just chose, to give it focus again after the list is redrawn. */
+let chosenOption: { name: string; value: string } | undefined;
 const empty = root.querySelector<HTMLElement>('[data-empty]')!;
 const input = document.querySelector<HTMLInputElement>('#q')!;
 const text = root.dataset;
@@ -50,6 +53,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
 function onFilter(q: string, chosen: Record<string, string>, name: string, value: string) {
   const next: Record<string, string> = { ...chosen, [name]: value };
   if (!value) delete next[name];
+  chosenOption = { name, value };
   history.replaceState(null, '', writeQuery(q, next));
   void run();
 }
@@ -69,6 +73,14 @@ function renderFilters(available: Record<string, Record<string, number>>, chosen
       fs.append(label);
     }
     filterBox.append(fs);
+  }
+  filterDetails.hidden = filterBox.childElementCount === 0;
+  if (Object.keys(chosen).length > 0) filterDetails.open = true;
+  // Redrawing replaces the radio buttons: keep keyboard and screen-reader users where they were.
+  if (chosenOption) {
+    const { name, value } = chosenOption;
+    filterBox.querySelector<HTMLInputElement>(`input[name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`)?.focus();
+    chosenOption = undefined;
   }
 }
 
