@@ -1,8 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/browser.mjs';
 
-/** The built editions are served by our own static server, as any web host would. */
-const servers = { public: 4401, staff: 4402 };
+/** The built editions are served by our own static server, as any web host would.
+ * E2E_PORT moves both servers, so that two working copies can run their tests side by side. */
+const base = Number(process.env.E2E_PORT ?? 4401);
+const servers = { public: base, staff: base + 1 };
 
 export default defineConfig({
   testDir: 'tests/e2e',
