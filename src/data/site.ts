@@ -9,6 +9,7 @@ import { isPublished, parseEdition, type Edition } from '../lib/editions.ts';
 import { displayStatus, type DisplayStatus } from '../lib/status.ts';
 import { todayInChina } from '../lib/dates.ts';
 import { fillDeep } from '../lib/placeholders.ts';
+import { documentHref, powerHref } from '../lib/links.ts';
 import type { Settings } from '../schemas/settings.ts';
 import type { Body, Department, Role } from '../schemas/org.ts';
 
@@ -60,7 +61,7 @@ async function load(): Promise<Site> {
     .filter((e) => isPublished(e.data, edition))
     .map((entry): Doc => ({
       id: entry.id,
-      url: `/documents/${entry.id}/`,
+      url: documentHref(entry.id),
       data: fill(entry.data),
       status: displayStatus(entry.data, today),
       entry,
@@ -68,7 +69,7 @@ async function load(): Promise<Site> {
     .sort((a, b) => KIND_ORDER.indexOf(a.data.kind) - KIND_ORDER.indexOf(b.data.kind) || a.data.title.localeCompare(b.data.title, 'zh'));
   const powers = (await getCollection('powers'))
     .filter((e) => isPublished(e.data, edition))
-    .map((e): Power => ({ id: e.id, url: `/powers/${e.id}/`, data: fill(e.data) }))
+    .map((e): Power => ({ id: e.id, url: powerHref(e.id), data: fill(e.data) }))
     .sort((a, b) => a.data.code.localeCompare(b.data.code));
   const bodies = new Map((await getCollection('bodies')).map((e) => [e.id, fill(e.data)]));
   const departments = new Map((await getCollection('departments')).map((e) => [e.id, fill(e.data)]));
