@@ -3,7 +3,18 @@
  * page opens with a query, renders results with their articles, and keeps the query and
  * filters in the URL so that a result list can be shared.
  */
-import { filterNames, readQuery, toResultView, writeQuery, type PagefindData } from '../lib/search-results.ts';
+import {
+  filterNames,
+  findInPage,
+  rank,
+  readQuery,
+  stockView,
+  writeQuery,
+  type PagefindData,
+  type ResultView,
+  type SearchMode,
+} from '../lib/search-results.ts';
+import { compact, pagefindQuery, queryTerms, spaceOut } from '../lib/search-text.ts';
 
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -26,14 +37,21 @@ const filterDetails = root.querySelector<HTMLDetailsElement>('[data-filter-box]'
 let chosenOption: { name: string; value: string } | undefined;
 const empty = root.querySelector<HTMLElement>('[data-empty]')!;
 const input = document.querySelector<HTMLInputElement>('#q')!;
+const form = input.form!;
+const related = root.querySelector<HTMLElement>('[data-related-box]')!;
+const relatedHeading = related.querySelector<HTMLElement>('h2')!;
+const relatedList = related.querySelector<HTMLOListElement>('ol')!;
 const text = root.dataset;
+const mode: SearchMode = text.mode === 'stock' ? 'stock' : 'spaced';
 
 let pagefind: Pagefind | undefined;
 async function load(): Promise<Pagefind> {
   if (!pagefind) {
     const url = '/pagefind/pagefind.js';
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 40 });
+    // Words are single characters here, so an excerpt of 60 words is about 60 characters.
+    // No worker: the index is small, and the worker script would cost another 12 KB before the first results.
+    await pagefind.options({ excerptLength: mode === 'stock' ? 40 : 60, noWorker: true });
     // Filter counts come back with a search only once the filter index has been loaded.
     await pagefind.filters();
   }
@@ -84,47 +102,94 @@ function renderFilters(available: Record<string, Record<string, number>>, chosen
   }
 }
 
+/** One result in the list: the page, its kind, and the articles in it that contain the query. */
+function renderResult(view: ResultView): HTMLLIElement {
+  const html = (tag: 'p', markup: string) => {
+    const node = el(tag);
+    node.innerHTML = markup; // escaped text; the only markup is <mark>
+    return node;
+  };
+  const hits = view.hits.map((h) => el('li', {}, el('a', { href: h.url }, h.title), html('p', h.excerpt)));
+  const more = view.more > 0 ? [el('p', { className: 'more' }, text.more!.replace('{n}', String(view.more)))] : [];
+  return el(
+    'li',
+    {},
+    el('h3', {}, el('a', { href: view.url }, view.title)),
+    el('span', { className: 'kind' }, view.kind),
+    hits.length ? el('ul', {}, ...hits) : html('p', view.excerpt),
+    ...more,
+  );
+}
+
+/** When nothing contains the whole query: pages with all its characters, under their own heading. */
+async function showRelated(pf: Pagefind, q: string, terms: string[], filters: Record<string, string>, run: number) {
+  const search = await pf.search(terms.map(spaceOut).join(' '), { filters });
+  const pages = await Promise.all(search.results.slice(0, RELATED).map((r) => r.data()));
+  if (run !== runs || pages.length === 0) return;
+  relatedHeading.textContent = text.related!.replace('{q}', q);
+  relatedList.replaceChildren(
+    ...pages.map((p) => {
+      const excerpt = el('p');
+      excerpt.innerHTML = compact(p.excerpt);
+      return el('li', {}, el('h3', {}, el('a', { href: p.url }, compact(p.meta.title ?? p.url))), excerpt);
+    }),
+  );
+  related.hidden = false;
+}
+
+/** At most this many closest results when nothing contains the whole query. */
+const RELATED = 5;
+/** Counts the runs, so that a slower earlier run never draws over a newer one. */
+let runs = 0;
+
 async function run() {
+  const current = ++runs;
+  const started = performance.now();
+  root.dataset.state = 'loading';
   const { q, filters } = readQuery(location.search);
   input.value = q;
   list.replaceChildren();
+  related.hidden = true;
   empty.hidden = true;
-  if (!q) {
-    status.textContent = text.noQuery!;
-    return;
-  }
-  document.title = `${q} - ${text.title}`;
-  status.textContent = text.loading!;
+  const terms = mode === 'stock' ? [q] : queryTerms(q);
   try {
-    const pf = await load();
-    const search = await pf.search(q, { filters });
-    const pages = await Promise.all(search.results.slice(0, 50).map((r) => r.data()));
-    renderFilters(search.filters, filters, q);
-    status.textContent = pages.length ? text.count!.replace('{n}', String(pages.length)) : text.none!;
-    empty.hidden = pages.length > 0;
-    for (const view of pages.map((p) => toResultView(p))) {
-      const excerpt = el('p');
-      excerpt.innerHTML = view.excerpt; // Pagefind escapes the text; only <mark> is markup.
-      const hits = view.hits.map((h) => {
-        const p = el('p');
-        p.innerHTML = h.excerpt;
-        return el('li', {}, el('a', { href: h.url }, h.title), p);
-      });
-      list.append(
-        el(
-          'li',
-          {},
-          el('h3', {}, el('a', { href: view.url }, view.title)),
-          el('span', { className: 'kind' }, view.kind),
-          hits.length ? el('ul', {}, ...hits) : excerpt,
-        ),
-      );
+    if (!q || terms.length === 0) {
+      status.textContent = text.noQuery!;
+      return;
     }
+    document.title = `${q} - ${text.title}`;
+    status.textContent = text.loading!;
+    const pf = await load();
+    const search = await pf.search(mode === 'stock' ? q : pagefindQuery(terms), { filters });
+    if (current !== runs) return;
+    renderFilters(search.filters, filters, q);
+    const pages = await Promise.all(search.results.map((r) => r.data()));
+    if (current !== runs) return;
+    // Our index: keep the pages that contain the query exactly, best first. Stock: as Pagefind returned them.
+    const views =
+      mode === 'stock' ? pages.map((p) => stockView(p)) : rank(pages.map((p) => findInPage(p, terms)).filter((f) => f !== undefined));
+    list.append(...views.map(renderResult));
+    const shown = views.length;
+    status.textContent = shown ? text.count!.replace('{n}', String(shown)) : text.none!;
+    empty.hidden = shown > 0;
+    if (!shown && mode !== 'stock') await showRelated(pf, q, terms, filters, current);
   } catch (error) {
     console.error(error);
     status.textContent = text.error!;
     empty.hidden = false;
+  } finally {
+    if (current === runs) {
+      root.dataset.state = 'done';
+      root.dataset.ms = String(Math.round(performance.now() - started));
+    }
   }
 }
 
+// A new query from this page's own form is searched in place; Back and Forward replay the address.
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  history.pushState(null, '', writeQuery(input.value.trim(), {}));
+  void run();
+});
+addEventListener('popstate', () => void run());
 void run();

@@ -17,14 +17,14 @@ test('a Chinese query from the header finds the article that contains it', async
   let found = '';
   for (const href of hrefs.slice(0, 6)) {
     await page.goto(href);
-    const article = page.locator(new URL(href, page.url()).hash).locator('xpath=..');
+    const article = page.locator(new URL(href, page.url()).hash.replace(/:~:.*$/, '')).locator('xpath=..');
     await expect(article).toBeInViewport();
     if ((await article.textContent())!.includes('送教上门')) {
       found = href;
       break;
     }
   }
-  expect(found).toMatch(/^\/documents\/[a-z0-9-]+\/#art-\d+$/);
+  expect(found).toMatch(/^\/documents\/[a-z0-9-]+\/#art-\d+(-p\d+)?(-i\d+)?:~:text=/);
 });
 
 test('search works from the keyboard alone', async ({ page }) => {
@@ -43,7 +43,9 @@ test('search works from the keyboard alone', async ({ page }) => {
   expect(reached).toBe(true);
   const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  // The browser keeps the highlighting directive (#…:~:text=) out of the address.
+  const path = href!.replace(/#.*$/, '');
+  await expect(page).toHaveURL(new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(#|$)`));
 });
 
 test('the query stays in the address, so a result list can be shared', async ({ page }) => {
@@ -72,8 +74,52 @@ test('filters narrow the results and are kept in the address', async ({ page }) 
   expect(kinds.length).toBeLessThanOrEqual(before);
 });
 
-test('a query with no hits says so plainly and offers ways in', async ({ page }) => {
-  await page.goto('/search/?q=qqzzxxyy');
+test('a query with no hits says so plainly, offers ways in, and shows near results apart', async ({ page }) => {
+  // Every character of 校车接送 is on the site, but never the four together.
+  await page.goto('/search/?q=%E6%A0%A1%E8%BD%A6%E6%8E%A5%E9%80%81');
   await expect(page.getByRole('status')).toHaveText('没有找到包含这个词语的内容。');
+  await expect(page.locator('[data-results] > li')).toHaveCount(0);
   await expect(page.getByRole('link', { name: '小微权力清单' }).last()).toBeVisible();
+  const near = page.getByRole('region', { name: /没有完整包含“校车接送”的内容/ });
+  await expect(near.getByRole('listitem').first()).toBeVisible();
+});
+
+test('every result contains the query itself, not just its characters', async ({ page }) => {
+  await page.goto('/search/?q=%E5%AE%B6%E5%A7%94%E4%BC%9A'); // 家委会
+  await expect(page.locator('[data-search][data-state="done"]')).toBeAttached();
+  const links = await page.locator('[data-results] > li h3 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  expect(links.length).toBeGreaterThan(0);
+  for (const href of links) {
+    await page.goto(href);
+    expect(await page.locator('[data-pagefind-body]').innerText()).toContain('家委会');
+  }
+});
+
+test('an article result lands on the article, marked, and asks the browser to highlight the words', async ({ page }) => {
+  await page.goto('/search/?q=%E7%AC%AC%E5%8D%81%E4%B8%80%E6%9D%A1'); // 第十一条
+  const hit = page.locator('[data-results] ul a[href*="#art-11"]').first();
+  await expect(hit).toBeVisible();
+  const href = (await hit.getAttribute('href'))!;
+  // The link names the words and the text just around them, so the browser highlights this occurrence.
+  expect(decodeURIComponent(href)).toMatch(/#art-11(-p\d+)?:~:text=(.+-,)?第十一条/);
+  await expect(page.locator('[data-results] mark').first()).toHaveText('第十一条');
+  await hit.click();
+  await expect(page.locator('#art-11')).toBeInViewport();
+  // Reached by its plain address (as citations link), the article number is set off by an outline, not by colour alone.
+  await page.goto('/');
+  await page.goto(href.replace(/#.*$/, '#art-11'));
+  expect(await page.locator('#art-11').evaluate((e) => getComputedStyle(e).outlineStyle)).toBe('solid');
+});
+
+test('a new query on the search page is searched in place, and Back returns to the previous one', async ({ page }) => {
+  await page.goto('/search/?q=%E8%AF%B7%E5%81%87'); // 请假
+  await expect(page.locator('[data-results] > li').first()).toBeVisible();
+  const box = page.getByRole('searchbox', { name: '搜索规章制度' }).last();
+  await box.fill('三重一大');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/q=%E4%B8%89%E9%87%8D%E4%B8%80%E5%A4%A7/);
+  await expect(page.locator('[data-results] mark').first()).toHaveText('三重一大');
+  await page.goBack();
+  await expect(box).toHaveValue('请假');
+  await expect(page.locator('[data-results] mark').first()).toHaveText('请假');
 });
