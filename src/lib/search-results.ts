@@ -101,12 +101,19 @@ export function occurrences(words: string[], term: string): number[] {
 const BEFORE = 14;
 const AFTER = 40;
 
-/** The text around a match, compacted, with the terms marked. */
-function excerptAt(words: string[], original: string[], at: number, terms: string[]): string {
-  const from = Math.max(0, at - BEFORE);
-  const to = Math.min(words.length, at + AFTER);
+/** The text around a match, from the start of its paragraph if that is near, compacted, with the terms marked. */
+function excerptAt(original: string[], at: number, terms: string[]): string {
+  let from = Math.max(0, at - BEFORE);
+  for (let i = at - 1; i >= from; i--) {
+    if (original[i] === GAP || original[i]!.endsWith('.')) {
+      from = i + 1;
+      break;
+    }
+  }
+  const to = Math.min(original.length, at + AFTER);
   const text = compact(original.slice(from, to).join(' ')).trim();
-  return `${from > 0 ? '…' : ''}${markTerms(text, terms)}${to < words.length ? '…' : ''}`;
+  const starts = from === 0 || original[from - 1] === GAP || original[from - 1]!.endsWith('.');
+  return `${starts ? '' : '…'}${markTerms(text, terms)}${to < original.length ? '…' : ''}`;
 }
 
 /**
@@ -129,6 +136,11 @@ export function textDirective(original: string[], at: number, length: number): s
   if (before.length) return `:~:text=${enc(compact(before.join(' ')))}-,${enc(term)}`;
   const after = context(original.slice(at + length, at + length + 6));
   return after.length ? `:~:text=${enc(term)},-${enc(compact(after.join(' ')))}` : `:~:text=${enc(term)}`;
+}
+
+/** The last element (Array.prototype.at is missing in older WebViews). */
+function last<T>(list: T[]): T | undefined {
+  return list[list.length - 1];
 }
 
 /** A found page: its view and how well it answers the query. */
@@ -156,17 +168,17 @@ export function findInPage(data: PagefindData, terms: string[], max = 3): Found 
   // Group the occurrences of the first term by the heading (article, section) they fall under.
   const sections = new Map<string, { heading: Anchor; at: number }>();
   for (const at of first.at) {
-    const heading = headings.filter((h) => h.location <= at).at(-1);
+    const heading = last(headings.filter((h) => h.location <= at));
     if (heading && !sections.has(heading.id)) sections.set(heading.id, { heading, at });
   }
   const all = [...sections.values()];
   const hits: Hit[] = all.slice(0, max).map(({ heading, at }) => {
     // The most precise place: a paragraph, item or step with an id, inside the heading's section.
-    const target = anchors.filter((a) => a.location <= at && a.location >= heading.location).at(-1) ?? heading;
+    const target = last(anchors.filter((a) => a.location <= at && a.location >= heading.location)) ?? heading;
     return {
       title: compact(heading.text).trim(),
       url: `${page}#${target.id}${textDirective(original, at, length)}`,
-      excerpt: excerptAt(words, original, at, terms),
+      excerpt: excerptAt(original, at, terms),
     };
   });
   const title = compact(data.meta.title ?? page).trim();
@@ -177,7 +189,7 @@ export function findInPage(data: PagefindData, terms: string[], max = 3): Found 
       title,
       kind: data.meta.kind ?? '',
       url: `${page}#${textDirective(original, first.at[0]!, length)}`,
-      excerpt: excerptAt(words, original, first.at[0]!, terms),
+      excerpt: excerptAt(original, first.at[0]!, terms),
       hits,
       more: all.length - hits.length,
     },

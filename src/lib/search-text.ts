@@ -62,16 +62,19 @@ export function spaceOutHtml(html: string): string {
   return out;
 }
 
+// This module also runs in the search page, in old WebViews (WeChat's among them): no look-behind
+// in regular expressions, no replaceAll or Array.prototype.at.
+
 /**
  * Undo spaceOut, for showing and checking what Pagefind returns (content, excerpts, titles):
  * Pagefind ends each block with a full stop attached to its last word; that becomes a gap.
  */
 export function compact(text: string): string {
   return text
-    .replace(/(?<=\S)\.(?= |$)/g, GAP)
+    .replace(/(\S)\.(?= |$)/g, `$1${GAP}`)
     .replace(/ /g, '')
-    .replaceAll(GAP, ' ')
-    .replaceAll('</mark><mark>', '');
+    .replace(/¶/g, ' ')
+    .replace(/<\/mark><mark>/g, '');
 }
 
 /** What the reader searched for: the terms, split at white space, without quotes and punctuation-only terms. */

@@ -155,6 +155,7 @@ async function run() {
   try {
     if (!q || terms.length === 0) {
       status.textContent = text.noQuery!;
+      empty.hidden = false;
       return;
     }
     document.title = `${q} - ${text.title}`;
