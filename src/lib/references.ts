@@ -43,7 +43,7 @@ export interface CitationContext {
 
 const NUM = '[零〇一二三四五六七八九十百千]+';
 /** 本章程, 本规则 … : the document the text is in. */
-const SELF = /^本(?:章程|规则|细则|办法|制度|规章|规范|规定|方案|任务书|条例|准则)(?=第)/;
+const SELF = /^本(?:章程|规则|细则|办法|制度|规章|规范|规定|方案|任务书|条例|准则|须知|守则|意见)(?=第)/;
 const ARTICLE = new RegExp(`^第(${NUM})条`);
 const PARAGRAPH = new RegExp(`^第(${NUM})款`);
 const ITEM = new RegExp(`^第(?:（(${NUM})）|(${NUM}))项`);

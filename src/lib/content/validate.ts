@@ -364,6 +364,8 @@ function checkCitations(c: {
 
   const report = (file: string, cite: FoundCitation, selfId: string | undefined, from: Visible) => {
     const where = cite.field ? `${quoteField(cite.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)))}里` : '正文';
+    // A document whose own numbering is wrong is already reported; its citations would only repeat that.
+    if (docById.get(cite.target.doc === 'self' ? (selfId ?? '') : cite.target.doc)?.structure.problems.length) return;
     const resolved = resolveCitation(cite.target, selfId, citable);
     if (!resolved.ok) {
       problems.push({ file, line: cite.line, field: cite.field, message: `${where}引用了“${cite.text}”，但${resolved.reason}请核对引用的文件和条文编号。` });
@@ -405,7 +407,18 @@ function checkCitations(c: {
         problems.push({ file: glossaryFile, field: `${i}.term`, message: `词语“${word}”在第${first + 1}项已经解释过了。同一个词只能解释一次，请合并这两项。` });
       } else seenTerm.set(word, i);
     }
-    if (g.basis) c.checkArticleRef(glossaryFile, [i, 'basis'], g.basis, AUDIENCE_PUBLIC);
+    if (g.basis) {
+      // Existence is checked like any basis; the glossary is public, so its basis must be too.
+      c.checkArticleRef(glossaryFile, [i, 'basis'], g.basis, { audience: 'staff', status: 'draft' });
+      const doc = docById.get(g.basis.doc);
+      if (doc && !canReference(AUDIENCE_PUBLIC, doc.data)) {
+        problems.push({
+          file: glossaryFile,
+          field: `${i}.basis.doc`,
+          message: `名词解释“${g.term}”的依据是《${doc.data.title}》，但它${doc.data.status === 'draft' ? '是草案' : '仅限校内'}。名词解释在公开网站上发布，依据只能引用公开的文件；没有合适的公开条文时，删掉依据即可。`,
+        });
+      }
+    }
     for (const cite of citationsInData(g, titles, [i])) report(glossaryFile, cite, undefined, AUDIENCE_PUBLIC);
   });
 }
