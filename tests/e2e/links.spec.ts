@@ -45,7 +45,11 @@ function brokenLinks(edition: Edition): { checked: number; broken: string[] } {
   const broken: string[] = [];
   let checked = 0;
   for (const file of htmlFiles(root)) {
-    const page = '/' + relative(root, file).replace(/index\.html$/, '').replace(/\\/g, '/');
+    const page =
+      '/' +
+      relative(root, file)
+        .replace(/index\.html$/, '')
+        .replace(/\\/g, '/');
     const html = readFileSync(file, 'utf8');
     for (const [, raw] of html.matchAll(/\shref="([^"]*)"/g)) {
       const href = raw!.replace(/&amp;/g, '&');
