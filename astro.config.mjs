@@ -5,10 +5,13 @@ import { unified } from '@astrojs/markdown-remark';
 import { loadSettings } from './src/lib/settings.ts';
 import { parseEdition } from './src/lib/editions.ts';
 import { remarkPlugins } from './src/markdown/index.ts';
+import { loadRegistry } from './src/lib/content/registry.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 const settings = loadSettings('./content/settings.yaml');
 const edition = parseEdition(process.env.SITE_EDITION);
+// Citations, backlinks and glossary terms, from the checked content, once per build.
+const links = loadRegistry('./content', edition, settings);
 
 export default defineConfig({
   site: settings.siteUrl,
@@ -20,7 +23,7 @@ export default defineConfig({
   markdown: {
     // unified (remark/rehype) rather than Sätteri: our article plugin works on mdast and is
     // shared with the content checker through mdast-util-from-markdown.
-    processor: unified({ remarkPlugins: remarkPlugins(settings), smartypants: false }),
+    processor: unified({ remarkPlugins: remarkPlugins(settings, links), smartypants: false }),
   },
   devToolbar: { enabled: false },
   vite: {

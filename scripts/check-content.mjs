@@ -14,5 +14,5 @@ if (result.problems.length > 0) {
 const articles = result.documents.reduce((n, d) => n + d.structure.articles.length, 0);
 console.log(
   `内容检查通过：文件 ${result.documents.length} 份（共 ${articles} 条），小微权力 ${result.powers.length} 项，` +
-    `决策事项 ${result.matters.length} 项，机构 ${result.bodies.length} 个，部门 ${result.departments.length} 个，岗位 ${result.roles.length} 个。`,
+    `决策事项 ${result.matters.length} 项，名词解释 ${result.glossary.length} 个，机构 ${result.bodies.length} 个，部门 ${result.departments.length} 个，岗位 ${result.roles.length} 个。`,
 );

@@ -5,6 +5,7 @@ import { documentSchema } from './schemas/document.ts';
 import { powerSchema } from './schemas/power.ts';
 import { bodySchema, departmentSchema, roleSchema } from './schemas/org.ts';
 import { matterSchema } from './schemas/matter.ts';
+import { glossaryTermSchema } from './schemas/glossary.ts';
 
 export const collections = {
   documents: defineCollection({ loader: glob({ pattern: '[!_]*.mdx', base: './content/documents' }), schema: documentSchema }),
@@ -13,4 +14,5 @@ export const collections = {
   departments: defineCollection({ loader: file('./content/org/departments.yaml'), schema: departmentSchema }),
   roles: defineCollection({ loader: file('./content/org/roles.yaml'), schema: roleSchema }),
   matters: defineCollection({ loader: file('./content/org/matters.yaml'), schema: matterSchema }),
+  glossary: defineCollection({ loader: file('./content/glossary.yaml'), schema: glossaryTermSchema }),
 };

@@ -56,6 +56,13 @@ export const t = {
   'doc.notYet': '本文件尚未生效，将于 {date} 起施行。',
   'doc.draft': '这是草案，尚未通过，不得作为办事依据。',
   'doc.articleCount': '共 {n} 条',
+  'article.citedBy': '被引用：',
+  'nav.glossary': '名词解释',
+  'glossary.title': '名词解释',
+  'glossary.intro': '文件里常见的说法是什么意思。文件中第一次出现这些词时，点击即可跳到这里的解释。',
+  'glossary.basis': '依据：',
+  'glossary.aliases': '也叫：',
+  'home.glossary': '：“三重一大”“送教上门”“个别化教育计划”等说法是什么意思。',
   'home.title': '规章制度公开',
   'home.intro':
     '这里公布本校的章程、小微权力清单和议事规则。家长和教职工可以在这里查阅学校怎样决策、事情由谁办、多长时间办完、对结果有异议到哪里反映。',

@@ -12,6 +12,9 @@ import { fillDeep } from '../lib/placeholders.ts';
 import { documentHref, powerHref } from '../lib/links.ts';
 import type { Settings } from '../schemas/settings.ts';
 import type { Body, Department, Role } from '../schemas/org.ts';
+import type { GlossaryTerm } from '../schemas/glossary.ts';
+import { loadRegistry } from '../lib/content/registry.ts';
+import type { LinkRegistry } from '../lib/cross-refs.ts';
 
 /** A published document with what its pages need. */
 export interface Doc {
@@ -40,6 +43,10 @@ export interface Site {
   bodies: Map<string, Body>;
   departments: Map<string, Department>;
   roles: Map<string, Role>;
+  /** Citations, backlinks and glossary terms for this edition (the same registry the Markdown plugins use). */
+  links: LinkRegistry;
+  /** The glossary (content/glossary.yaml), placeholders filled. */
+  glossary: GlossaryTerm[];
   doc(id: string): Doc | undefined;
   /** A role's or body's display name. */
   actorName(id: string): string;
@@ -75,6 +82,9 @@ async function load(): Promise<Site> {
   const departments = new Map((await getCollection('departments')).map((e) => [e.id, fill(e.data)]));
   const roles = new Map((await getCollection('roles')).map((e) => [e.id, fill(e.data)]));
   const byId = new Map(documents.map((d) => [d.id, d]));
+  const links = loadRegistry('./content', edition, settings);
+  // In the order of the terms' pronunciation (拼音), as a reader looks them up.
+  const glossary = (await getCollection('glossary')).map((e) => fill(e.data)).sort((a, b) => a.term.localeCompare(b.term, 'zh-Hans-CN'));
 
   return {
     edition,
@@ -85,6 +95,8 @@ async function load(): Promise<Site> {
     bodies,
     departments,
     roles,
+    links,
+    glossary,
     doc: (id) => byId.get(id),
     actorName: (id) => roles.get(id)?.name ?? bodies.get(id)?.shortName ?? departments.get(id)?.name ?? id,
   };

@@ -27,3 +27,8 @@ export function articleAnchorOf(article: number, paragraph?: number, item?: numb
 export function powerHref(powerId: string): string {
   return `/powers/${powerId}/`;
 }
+
+/** A term on the glossary page. */
+export function glossaryHref(termId: string): string {
+  return `/glossary/#term-${termId}`;
+}

@@ -11,6 +11,7 @@ export const GET: APIRoute = async () => {
     '/powers/',
     '/powers/categories/',
     '/powers/roles/',
+    '/glossary/',
     ...site.documents.map((d) => d.url),
     ...site.powers.map((p) => p.url),
   ];

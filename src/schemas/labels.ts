@@ -63,4 +63,7 @@ export const fieldLabels: Record<string, string> = {
   authorityPhone: '上级监督电话',
   email: '电子邮箱',
   officeHours: '办公时间',
+  term: '词语',
+  aliases: '别称',
+  definition: '解释',
 };

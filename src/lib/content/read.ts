@@ -29,6 +29,7 @@ export interface RawContent {
   departments?: RawFile;
   roles?: RawFile;
   matters?: RawFile;
+  glossary?: RawFile;
   documents: RawFile[];
   powers: RawFile[];
 }
@@ -85,6 +86,7 @@ export function readContent(contentDir: string): RawContent {
     departments: readYamlFile(join(contentDir, 'org', 'departments.yaml'), base),
     roles: readYamlFile(join(contentDir, 'org', 'roles.yaml'), base),
     matters: readYamlFile(join(contentDir, 'org', 'matters.yaml'), base),
+    glossary: readYamlFile(join(contentDir, 'glossary.yaml'), base),
     documents,
     powers,
   };

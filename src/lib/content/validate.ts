@@ -9,8 +9,10 @@ import { bodySchema, departmentSchema, roleSchema, type Body, type Department, t
 import { documentSchema, type DocumentData } from '../../schemas/document.ts';
 import { powerSchema, type PowerData } from '../../schemas/power.ts';
 import { matterSchema, type MatterData } from '../../schemas/matter.ts';
+import { glossaryTermSchema, type GlossaryTerm } from '../../schemas/glossary.ts';
 import type { ArticleRef } from '../../schemas/reference.ts';
-import { structureDocument, type ArticleInfo, type DocumentStructure } from '../document-structure.ts';
+import { structureDocument, type ArticleInfo, type Block, type DocumentStructure } from '../document-structure.ts';
+import { citationsInData, citationsInDocument, documentTitles, resolveCitation, titleIndex, type FoundCitation } from '../references.ts';
 import { blocksFromMarkdown } from '../markdown-blocks.ts';
 import { canReference, type Visible } from '../editions.ts';
 import { parseArticleNumber } from '../numerals.ts';
@@ -24,6 +26,8 @@ export interface CheckedDocument {
   file: string;
   data: DocumentData;
   body: string;
+  /** The body's top-level blocks, in the order of structure.roles. */
+  blocks: Block[];
   structure: DocumentStructure;
 }
 
@@ -43,6 +47,7 @@ export interface CheckedContent {
   matters: MatterData[];
   documents: CheckedDocument[];
   powers: CheckedPower[];
+  glossary: GlossaryTerm[];
   problems: Problem[];
 }
 
@@ -116,13 +121,15 @@ export function checkContent(raw: RawContent): CheckedContent {
   const departments = parseList(departmentSchema, raw.departments, '部门', problems);
   const roles = parseList(roleSchema, raw.roles, '岗位', problems);
   const matters = parseList(matterSchema, raw.matters, '决策事项', problems);
+  const glossary = parseList(glossaryTermSchema, raw.glossary, '词语', problems);
 
   const documents: CheckedDocument[] = [];
   for (const file of raw.documents) {
     const data = parseFile(documentSchema, file, problems);
     const body = file.body ?? '';
-    const structure = structureDocument(blocksFromMarkdown(body, file.bodyLine ?? 1));
-    if (data) documents.push({ id: fileId(file.file), file: file.file, data, body, structure });
+    const blocks = blocksFromMarkdown(body, file.bodyLine ?? 1);
+    const structure = structureDocument(blocks);
+    if (data) documents.push({ id: fileId(file.file), file: file.file, data, body, blocks, structure });
     body.split('\n').forEach((text, i) => {
       const line = (file.bodyLine ?? 1) + i;
       const hazard = MDX_HAZARD.exec(text);
@@ -161,7 +168,7 @@ export function checkContent(raw: RawContent): CheckedContent {
   }
 
   // Placeholders in data and frontmatter (document bodies are checked line by line above).
-  for (const file of [raw.settings, raw.bodies, raw.departments, raw.roles, raw.matters, ...raw.documents, ...raw.powers]) {
+  for (const file of [raw.settings, raw.bodies, raw.departments, raw.roles, raw.matters, raw.glossary, ...raw.documents, ...raw.powers]) {
     for (const name of new Set(placeholdersIn(file?.data))) {
       if (!placeholderNames.includes(name)) problems.push({ file: file!.file, message: unknownPlaceholder(name) });
     }
@@ -318,5 +325,100 @@ export function checkContent(raw: RawContent): CheckedContent {
     }
   });
 
-  return { settings, bodies, departments, roles, matters, documents, powers, problems };
+  checkCitations({ documents, powers, matters, glossary, raw, problems, checkArticleRef });
+
+  return { settings, bodies, departments, roles, matters, documents, powers, glossary, problems };
+}
+
+const AUDIENCE_PUBLIC: Visible = { audience: 'public', status: 'in-force' };
+
+/**
+ * Citations written in the text (本章程第十二条, 《学校章程》第三十条 …) must point at an article,
+ * paragraph and item that exist, in a document the reader of this text can open. Glossary terms
+ * must be unique, and their basis must exist and be public.
+ */
+function checkCitations(c: {
+  documents: CheckedDocument[];
+  powers: CheckedPower[];
+  matters: MatterData[];
+  glossary: GlossaryTerm[];
+  raw: RawContent;
+  problems: Problem[];
+  checkArticleRef: (file: string, path: PropertyKey[], ref: ArticleRef, from: Visible) => void;
+}) {
+  const { documents, problems } = c;
+  const docById = new Map(documents.map((d) => [d.id, d]));
+
+  // Titles by which documents are cited must each name one document.
+  const owner = new Map<string, CheckedDocument>();
+  for (const doc of documents) {
+    for (const title of documentTitles(doc.data)) {
+      const first = owner.get(title);
+      if (first && first !== doc) {
+        problems.push({ file: doc.file, field: 'shortTitle', message: `名称“${title}”和 ${first.file} 的名称相同，引用《${title}》时分不清是哪份文件。请换一个简称。` });
+      } else owner.set(title, doc);
+    }
+  }
+  const titles = titleIndex(documents.map((d) => ({ id: d.id, titles: documentTitles(d.data) })));
+  const citable = new Map(documents.map((d) => [d.id, { title: d.data.title, articles: d.structure.articles }]));
+
+  const report = (file: string, cite: FoundCitation, selfId: string | undefined, from: Visible) => {
+    const where = cite.field ? `${quoteField(cite.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)))}里` : '正文';
+    // A document whose own numbering is wrong is already reported; its citations would only repeat that.
+    if (docById.get(cite.target.doc === 'self' ? (selfId ?? '') : cite.target.doc)?.structure.problems.length) return;
+    const resolved = resolveCitation(cite.target, selfId, citable);
+    if (!resolved.ok) {
+      problems.push({ file, line: cite.line, field: cite.field, message: `${where}引用了“${cite.text}”，但${resolved.reason}请核对引用的文件和条文编号。` });
+      return;
+    }
+    const target = docById.get(resolved.doc)!;
+    // A document named without an article (《…办法》) may stay plain text where it is not published;
+    // an article cited as authority must be one the reader can open.
+    if (resolved.article !== undefined && !canReference(from, target.data)) {
+      const why = target.data.status === 'draft' ? '是草案' : '仅限校内';
+      problems.push({
+        file,
+        line: cite.line,
+        field: cite.field,
+        message: `${where}引用了“${cite.text}”，但《${target.data.title}》${why}，而这里的内容会在${from.audience === 'public' ? '公开网站' : '校内版'}上发布，读者打不开。请删掉这处引用，或改为引用公开的文件。`,
+      });
+    }
+  };
+
+  for (const doc of documents) {
+    for (const cite of citationsInDocument(doc.blocks, doc.structure.roles, titles)) report(doc.file, cite, doc.id, doc.data);
+  }
+  for (const power of c.powers) {
+    for (const cite of citationsInData(power.data, titles)) report(power.file, cite, undefined, power.data);
+  }
+  c.matters.forEach((m, i) => {
+    for (const cite of citationsInData(m, titles, [i])) report(c.raw.matters!.file, cite, undefined, { audience: m.audience, status: 'in-force' });
+  });
+
+  const glossaryFile = c.raw.glossary?.file ?? 'content/glossary.yaml';
+  const seenTerm = new Map<string, number>();
+  const seenId = new Set<string>();
+  c.glossary.forEach((g, i) => {
+    if (seenId.has(g.id)) problems.push({ file: glossaryFile, field: `${i}.id`, message: `id“${g.id}”重复了。每个词语的 id 必须不同。` });
+    seenId.add(g.id);
+    for (const word of [g.term, ...g.aliases]) {
+      const first = seenTerm.get(word);
+      if (first !== undefined) {
+        problems.push({ file: glossaryFile, field: `${i}.term`, message: `词语“${word}”在第${first + 1}项已经解释过了。同一个词只能解释一次，请合并这两项。` });
+      } else seenTerm.set(word, i);
+    }
+    if (g.basis) {
+      // Existence is checked like any basis; the glossary is public, so its basis must be too.
+      c.checkArticleRef(glossaryFile, [i, 'basis'], g.basis, { audience: 'staff', status: 'draft' });
+      const doc = docById.get(g.basis.doc);
+      if (doc && !canReference(AUDIENCE_PUBLIC, doc.data)) {
+        problems.push({
+          file: glossaryFile,
+          field: `${i}.basis.doc`,
+          message: `名词解释“${g.term}”的依据是《${doc.data.title}》，但它${doc.data.status === 'draft' ? '是草案' : '仅限校内'}。名词解释在公开网站上发布，依据只能引用公开的文件；没有合适的公开条文时，删掉依据即可。`,
+        });
+      }
+    }
+    for (const cite of citationsInData(g, titles, [i])) report(glossaryFile, cite, undefined, AUDIENCE_PUBLIC);
+  });
 }

@@ -104,6 +104,7 @@ describe('content checker', () => {
     expect(messagesAfter('documents/guide.mdx', '第二条　〔学校名称〕', '第四条　〔学校名称〕')).toMatchInlineSnapshot(`
       [
         "content/documents/guide.mdx:23 条文编号“第四条”不连续。这里应当是“第二条”。条文从第一条起全文连续编号，请按顺序改正，并检查引用这些条文的地方。",
+        "content/glossary.yaml “第1项的依据的条文”（0.basis.article）引用了《家长须知》第二条，但这份文件只有3条。请核对条文编号。",
       ]
     `);
   });
@@ -186,5 +187,114 @@ describe('content checker', () => {
       { file: 'content/a.mdx', message: '乙。' },
     ]);
     expect(report).toBe('内容检查发现 2 处问题，网站没有生成。请逐条修改后再构建：\n\ncontent/a.mdx\n  - 第3行：甲。\n  - 乙。\n');
+  });
+});
+
+describe('citations in the text', () => {
+  it('accepts citations of articles that exist, and leaves outside laws alone', () => {
+    const messages = messagesAfter(
+      'documents/guide.mdx',
+      '制定本须知。',
+      '根据《中华人民共和国教育法》第三十条和本须知第二条，制定本须知。',
+    );
+    expect(messages).toEqual([]);
+  });
+
+  it('rejects a citation of an article that does not exist, with the line and the text', () => {
+    expect(messagesAfter('documents/meeting-rules.mdx', '《家长须知》第二条', '《家长须知》第九条')).toMatchInlineSnapshot(`
+      [
+        "content/documents/meeting-rules.mdx:17 正文引用了“《家长须知》第九条”，但《家长须知》只有3条，没有第九条。请核对引用的文件和条文编号。",
+      ]
+    `);
+  });
+
+  it('rejects a paragraph or item that does not exist', () => {
+    expect(messagesAfter('documents/meeting-rules.mdx', '《家长须知》第二条', '《家长须知》第二条第二款')).toMatchInlineSnapshot(`
+      [
+        "content/documents/meeting-rules.mdx:17 正文引用了“《家长须知》第二条第二款”，但《家长须知》第二条只有1款，没有第二款。请核对引用的文件和条文编号。",
+      ]
+    `);
+    expect(messagesAfter('documents/meeting-rules.mdx', '《家长须知》第二条', '《家长须知》第二条第（三）项')).toMatchInlineSnapshot(`
+      [
+        "content/documents/meeting-rules.mdx:17 正文引用了“《家长须知》第二条第（三）项”，但《家长须知》第二条没有分项。请核对引用的文件和条文编号。",
+      ]
+    `);
+  });
+
+  it('checks bare citations and 前款 against the document they are in', () => {
+    expect(messagesAfter('documents/guide.mdx', '第三条　本须知', '第三条　按照第五条的规定，本须知')).toMatchInlineSnapshot(`
+      [
+        "content/documents/guide.mdx:27 正文引用了“第五条”，但《家长须知》只有3条，没有第五条。请核对引用的文件和条文编号。",
+      ]
+    `);
+  });
+
+  it('rejects a numeral written wrongly', () => {
+    expect(messagesAfter('documents/meeting-rules.mdx', '《家长须知》第二条', '《家长须知》第二二条')).toMatchInlineSnapshot(`
+      [
+        "content/documents/meeting-rules.mdx:17 正文引用了“《家长须知》第二二条”，但条、款、项的中文数字写法不对，请写成“第十二条”“第二款”“第（三）项”这样的形式。请核对引用的文件和条文编号。",
+      ]
+    `);
+  });
+
+  it('rejects a public document citing an article of a staff-only one, but allows naming it', () => {
+    expect(messagesAfter('documents/guide.mdx', '制定本须知。', '根据《会议议事规则》第一条，制定本须知。')).toMatchInlineSnapshot(`
+      [
+        "content/documents/guide.mdx:21 正文引用了“《会议议事规则》第一条”，但《会议议事规则》仅限校内，而这里的内容会在公开网站上发布，读者打不开。请删掉这处引用，或改为引用公开的文件。",
+      ]
+    `);
+    expect(messagesAfter('documents/guide.mdx', '制定本须知。', '参照《会议议事规则》，制定本须知。')).toEqual([]);
+  });
+
+  it('checks citations in every text field of a power item, which must name the document', () => {
+    expect(messagesAfter('powers/hq-01.yaml', 'action: 提出维修申请', 'action: 按照第二条提出维修申请')).toMatchInlineSnapshot(`
+      [
+        "content/powers/hq-01.yaml “办理流程第1项的事项”（steps.0.action）里引用了“第二条”，但没有写明是哪份文件的条文。请在条文前写上文件名称，例如“《学校章程》第十二条”。请核对引用的文件和条文编号。",
+      ]
+    `);
+    expect(messagesAfter('powers/hq-01.yaml', 'action: 提出维修申请', 'action: 按照《议事规则》第三条提出维修申请')).toMatchInlineSnapshot(`
+      [
+        "content/powers/hq-01.yaml “办理流程第1项的事项”（steps.0.action）里引用了“《议事规则》第三条”，但《会议议事规则》只有2条，没有第三条。请核对引用的文件和条文编号。",
+      ]
+    `);
+  });
+
+  it('rejects two documents that could be cited by the same name', () => {
+    expect(messagesAfter('documents/meeting-rules.mdx', 'shortTitle: 议事规则', 'shortTitle: 须知')).toMatchInlineSnapshot(`
+      [
+        "content/documents/meeting-rules.mdx 名称“须知”和 content/documents/guide.mdx 的名称相同，引用《须知》时分不清是哪份文件。请换一个简称。",
+      ]
+    `);
+  });
+});
+
+describe('glossary', () => {
+  it('rejects a term explained twice and a basis that does not exist', () => {
+    expect(messagesAfter('glossary.yaml', 'aliases: [校务会议]', 'aliases: [听障部]')).toMatchInlineSnapshot(`
+      [
+        "content/glossary.yaml 词语“听障部”在第1项已经解释过了。同一个词只能解释一次，请合并这两项。",
+      ]
+    `);
+    expect(messagesAfter('glossary.yaml', 'article: 第二条', 'article: 第八条')).toMatchInlineSnapshot(`
+      [
+        "content/glossary.yaml “第1项的依据的条文”（0.basis.article）引用了《家长须知》第八条，但这份文件只有3条。请核对条文编号。",
+      ]
+    `);
+  });
+
+  it('keeps the glossary public: no basis in a staff-only document', () => {
+    expect(messagesAfter('glossary.yaml', 'doc: guide', 'doc: meeting-rules')).toMatchInlineSnapshot(`
+      [
+        "content/glossary.yaml 名词解释“听障部”的依据是《会议议事规则》，但它仅限校内。名词解释在公开网站上发布，依据只能引用公开的文件；没有合适的公开条文时，删掉依据即可。",
+      ]
+    `);
+  });
+
+  it('names a missing definition', () => {
+    expect(messagesAfter('glossary.yaml', '  definition: 学校的行政议事决策机构。\n', '')).toMatchInlineSnapshot(`
+      [
+        "content/glossary.yaml 缺少“第2项的解释”（1.definition）。这一项必须填写，写法见 content/README.md。",
+      ]
+    `);
   });
 });
