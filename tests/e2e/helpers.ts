@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { readContent } from '../../src/lib/content/read.ts';
 import { checkContent } from '../../src/lib/content/validate.ts';
 import { isPublished, type Edition } from '../../src/lib/editions.ts';
+import { pagefindQuery, queryTerms } from '../../src/lib/search-text.ts';
 
 /** The real corpus, checked. */
 export const content = checkContent(readContent(join(import.meta.dirname, '../../content')));
@@ -42,6 +43,8 @@ export interface Hit {
 /** Run each query through the site's own Pagefind index in the page (loaded once). */
 export async function pagefindSearchAll(page: Page, queries: string[]): Promise<Hit[][]> {
   await page.goto('/search/');
+  // Queried as the search page queries: each term as the exact phrase of its characters.
+  const phrases = queries.map((q) => pagefindQuery(queryTerms(q)));
   return page.evaluate(async (qs) => {
     const url = '/pagefind/pagefind.js';
     const pf = await import(/* @vite-ignore */ url);
@@ -58,7 +61,7 @@ export async function pagefindSearchAll(page: Page, queries: string[]): Promise<
       );
     }
     return out;
-  }, queries);
+  }, phrases);
 }
 
 /** One query through the site's own Pagefind index. */
