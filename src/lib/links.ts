@@ -27,3 +27,8 @@ export function articleAnchorOf(article: number, paragraph?: number, item?: numb
 export function powerHref(powerId: string): string {
   return `/powers/${powerId}/`;
 }
+
+/** A department's section of the power list (the section ids are made in PowerTable.astro: group-<department id>). */
+export function departmentPowersHref(departmentId: string): string {
+  return `/powers/#group-${departmentId}`;
+}

@@ -11,6 +11,8 @@ export const GET: APIRoute = async () => {
     '/powers/',
     '/powers/categories/',
     '/powers/roles/',
+    '/decisions/',
+    '/organisation/',
     ...site.documents.map((d) => d.url),
     ...site.powers.map((p) => p.url),
   ];
