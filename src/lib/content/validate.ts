@@ -195,7 +195,9 @@ export function checkContent(raw: RawContent): CheckedContent {
   // reference to them is not reported a second time.
   const broken = new Set([
     ...raw.documents.map((f) => fileId(f.file)).filter((id) => !docById.has(id)),
-    ...[raw.bodies, raw.departments, raw.roles].flatMap((f) => (Array.isArray(f?.data) ? f.data : []).map((x) => (x as { id?: unknown })?.id)),
+    ...[raw.bodies, raw.departments, raw.roles]
+      .flatMap((f) => (Array.isArray(f?.data) ? f.data : []).map((x) => (x as { id?: unknown })?.id))
+      .filter((id) => !actorIds.has(id as string) && !deptById.has(id as string)),
   ].filter((id): id is string => typeof id === 'string'));
 
   const mustExist = (file: string, path: PropertyKey[], value: string, known: Set<string> | Map<string, unknown>, what: string, where: string) => {
