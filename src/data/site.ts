@@ -4,6 +4,8 @@
  * except to render a document body.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import * as yaml from 'js-yaml';
 import { loadSettings } from '../lib/settings.ts';
 import { isPublished, parseEdition, type Edition } from '../lib/editions.ts';
 import { displayStatus, type DisplayStatus } from '../lib/status.ts';
@@ -15,6 +17,7 @@ import type { Body, Department, Role } from '../schemas/org.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import { loadRegistry } from '../lib/content/registry.ts';
 import type { LinkRegistry } from '../lib/cross-refs.ts';
+import type { MatterData } from '../schemas/matter.ts';
 
 /** A published document with what its pages need. */
 export interface Doc {
@@ -47,6 +50,8 @@ export interface Site {
   links: LinkRegistry;
   /** The glossary (content/glossary.yaml), placeholders filled. */
   glossary: GlossaryTerm[];
+  /** The decision matters of this edition, in the order of content/org/matters.yaml. */
+  matters: MatterData[];
   doc(id: string): Doc | undefined;
   /** A role's or body's display name. */
   actorName(id: string): string;
@@ -56,6 +61,12 @@ export interface Site {
 const KIND_ORDER = ['charter', 'rules', 'system', 'plan'];
 
 let cached: Promise<Site> | undefined;
+
+/** Entries of a YAML list in the order its authors wrote them: getCollection returns them sorted by id. */
+async function inFileOrder<C extends 'bodies' | 'departments' | 'roles' | 'matters'>(collection: C, path: string) {
+  const ids = (yaml.load(readFileSync(path, 'utf8'), { schema: yaml.CORE_SCHEMA }) as Array<{ id: string }>).map((x) => x.id);
+  return (await getCollection(collection)).sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
+}
 
 async function load(): Promise<Site> {
   const edition = parseEdition(process.env.SITE_EDITION);
@@ -78,9 +89,13 @@ async function load(): Promise<Site> {
     .filter((e) => isPublished(e.data, edition))
     .map((e): Power => ({ id: e.id, url: powerHref(e.id), data: fill(e.data) }))
     .sort((a, b) => a.data.code.localeCompare(b.data.code));
-  const bodies = new Map((await getCollection('bodies')).map((e) => [e.id, fill(e.data)]));
-  const departments = new Map((await getCollection('departments')).map((e) => [e.id, fill(e.data)]));
-  const roles = new Map((await getCollection('roles')).map((e) => [e.id, fill(e.data)]));
+  const bodies = new Map((await inFileOrder('bodies', './content/org/bodies.yaml')).map((e) => [e.id, fill(e.data)]));
+  const departments = new Map((await inFileOrder('departments', './content/org/departments.yaml')).map((e) => [e.id, fill(e.data)]));
+  const roles = new Map((await inFileOrder('roles', './content/org/roles.yaml')).map((e) => [e.id, fill(e.data)]));
+  // A matter has no status of its own: it is published as an in-force item of its audience.
+  const matters = (await inFileOrder('matters', './content/org/matters.yaml'))
+    .filter((e) => isPublished({ audience: e.data.audience, status: 'in-force' }, edition))
+    .map((e) => fill(e.data));
   const byId = new Map(documents.map((d) => [d.id, d]));
   const links = loadRegistry('./content', edition, settings);
   // In the order of the terms' pronunciation (拼音), as a reader looks them up.
@@ -97,6 +112,7 @@ async function load(): Promise<Site> {
     roles,
     links,
     glossary,
+    matters,
     doc: (id) => byId.get(id),
     actorName: (id) => roles.get(id)?.name ?? bodies.get(id)?.shortName ?? departments.get(id)?.name ?? id,
   };

@@ -32,3 +32,8 @@ export function powerHref(powerId: string): string {
 export function glossaryHref(termId: string): string {
   return `/glossary/#term-${termId}`;
 }
+
+/** A department's section of the power list (the section ids are made in PowerTable.astro: group-<department id>). */
+export function departmentPowersHref(departmentId: string): string {
+  return `/powers/#group-${departmentId}`;
+}

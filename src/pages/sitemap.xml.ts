@@ -12,6 +12,8 @@ export const GET: APIRoute = async () => {
     '/powers/categories/',
     '/powers/roles/',
     '/glossary/',
+    '/decisions/',
+    '/organisation/',
     ...site.documents.map((d) => d.url),
     ...site.powers.map((p) => p.url),
   ];

@@ -25,6 +25,14 @@ export const bodySchema = z
     votingRule: textSchema.optional(),
     /** The document holding its rules of procedure. */
     rules: idSchema.optional(),
+    /** The department whose meeting it is (党组织会议 → 党支部); the organisation chart draws them as one box. */
+    department: idSchema.optional(),
+    /** The school leader in charge of it (分管领导), a role id. */
+    overseenBy: idSchema.optional(),
+    /** The bodies or departments it supervises (监督), shown as dashed arrows on the organisation chart. */
+    supervises: z.array(idSchema).optional(),
+    /** The body it is the working body of (工会 → 教代会). */
+    workingBodyOf: idSchema.optional(),
     /** One sentence on its place and function. */
     description: textSchema,
   })
@@ -59,6 +67,10 @@ export const roleSchema = z
     external: z.boolean().optional(),
     /** A note shown with the role. */
     note: textSchema.optional(),
+    /** The post or body it answers to (上级), for the organisation chart: a role or body id. */
+    reportsTo: idSchema.optional(),
+    /** Another post the same person holds (书记兼任校长): a role id; the chart draws both as one box. */
+    alsoHolds: idSchema.optional(),
   })
   .strict();
 

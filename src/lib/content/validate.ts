@@ -202,7 +202,9 @@ export function checkContent(raw: RawContent): CheckedContent {
   // reference to them is not reported a second time.
   const broken = new Set([
     ...raw.documents.map((f) => fileId(f.file)).filter((id) => !docById.has(id)),
-    ...[raw.bodies, raw.departments, raw.roles].flatMap((f) => (Array.isArray(f?.data) ? f.data : []).map((x) => (x as { id?: unknown })?.id)),
+    ...[raw.bodies, raw.departments, raw.roles]
+      .flatMap((f) => (Array.isArray(f?.data) ? f.data : []).map((x) => (x as { id?: unknown })?.id))
+      .filter((id) => !actorIds.has(id as string) && !deptById.has(id as string)),
   ].filter((id): id is string => typeof id === 'string'));
 
   const mustExist = (file: string, path: PropertyKey[], value: string, known: Set<string> | Map<string, unknown>, what: string, where: string) => {
@@ -243,14 +245,27 @@ export function checkContent(raw: RawContent): CheckedContent {
     });
   };
 
+  const bodyOrDept = new Set([...bodyIds, ...deptById.keys()]);
   for (const b of bodies) {
     const i = bodies.indexOf(b);
-    if (b.convenor) mustExist(orgFiles.bodies, [i, 'convenor'], b.convenor, roleIds, '岗位', 'content/org/roles.yaml');
-    if (b.rules) mustExist(orgFiles.bodies, [i, 'rules'], b.rules, docById, '文件', 'content/documents/');
+    const f = orgFiles.bodies;
+    if (b.convenor) mustExist(f, [i, 'convenor'], b.convenor, roleIds, '岗位', 'content/org/roles.yaml');
+    if (b.rules) mustExist(f, [i, 'rules'], b.rules, docById, '文件', 'content/documents/');
+    if (b.department) mustExist(f, [i, 'department'], b.department, deptById, '部门', 'content/org/departments.yaml');
+    if (b.overseenBy) mustExist(f, [i, 'overseenBy'], b.overseenBy, roleIds, '岗位', 'content/org/roles.yaml');
+    if (b.workingBodyOf) mustExist(f, [i, 'workingBodyOf'], b.workingBodyOf, bodyIds, '机构', 'content/org/bodies.yaml');
+    b.supervises?.forEach((s, j) => {
+      if (s === b.id) problems.push({ file: f, field: `${i}.supervises.${j}`, message: `机构“${b.shortName}”的监督对象不能是它自己。请删掉这一项。` });
+      else mustExist(f, [i, 'supervises', j], s, bodyOrDept, '机构和部门', 'content/org/bodies.yaml 或 departments.yaml');
+    });
   }
   departments.forEach((d, i) => mustExist(orgFiles.departments, [i, 'overseenBy'], d.overseenBy, roleIds, '岗位', 'content/org/roles.yaml'));
   roles.forEach((r, i) => {
-    if (r.department) mustExist(orgFiles.roles, [i, 'department'], r.department, deptById, '部门', 'content/org/departments.yaml');
+    const f = orgFiles.roles;
+    if (r.department) mustExist(f, [i, 'department'], r.department, deptById, '部门', 'content/org/departments.yaml');
+    if (r.reportsTo) mustExist(f, [i, 'reportsTo'], r.reportsTo, actorIds, '岗位和机构', 'content/org/roles.yaml 或 bodies.yaml');
+    if (r.alsoHolds === r.id) problems.push({ file: f, field: `${i}.alsoHolds`, message: `岗位“${r.name}”的兼任岗位不能是它自己。请填另一个岗位的 id，或删掉这一项。` });
+    else if (r.alsoHolds) mustExist(f, [i, 'alsoHolds'], r.alsoHolds, roleIds, '岗位', 'content/org/roles.yaml');
   });
 
   for (const doc of documents) {

@@ -133,7 +133,8 @@ const MERGE = 12;
 const NO_LINE_START = /^[，。、；：？！）》」』”’…—·,.;:!?)\]]/u;
 const NO_LINE_END = /[（《「『“‘(\[]$/u;
 
-function textWidth(text: string, size: number): number {
+/** Estimated width of a line of text at `size` px (CJK 1em, ASCII 0.55em); shared with the organisation chart. */
+export function textWidth(text: string, size: number): number {
   let ems = 0;
   for (const ch of text) ems += ch.charCodeAt(0) < 0x80 ? 0.55 : 1;
   return ems * size;
@@ -150,7 +151,7 @@ function tokens(text: string, size: number, max: number): string[] {
 }
 
 /** Greedy wrapping that keeps closing punctuation off a line's start and opening punctuation off its end. */
-function wrap(text: string, size: number, max: number): string[] {
+export function wrap(text: string, size: number, max: number): string[] {
   const lines: string[] = [];
   let line: string[] = [];
   for (const token of tokens(text.trim(), size, max)) {

@@ -147,6 +147,34 @@ describe('content checker', () => {
     `);
   });
 
+  it('checks the organisation chart’s relations: who reports to whom, who holds two posts, who supervises what', () => {
+    expect(
+      messagesAfter(
+        'org/roles.yaml',
+        '- id: party-secretary\n  name: 党支部书记\n',
+        '- id: party-secretary\n  name: 党支部书记\n  reportsTo: party-comittee\n  alsoHolds: party-secretary\n',
+      ),
+    ).toMatchInlineSnapshot(`
+        [
+          "content/org/roles.yaml “第1项的上级”（0.reportsTo）填的是“party-comittee”，但岗位和机构里没有这个 id。是不是想写“party-committee”？请改成 content/org/roles.yaml 或 bodies.yaml 里已有的 id。",
+          "content/org/roles.yaml 岗位“党支部书记”的兼任岗位不能是它自己。请填另一个岗位的 id，或删掉这一项。",
+        ]
+      `);
+    expect(
+      messagesAfter(
+        'org/bodies.yaml',
+        '  rules: meeting-rules\n',
+        '  rules: meeting-rules\n  supervises: [party-committee, canteen]\n  overseenBy: logistics\n',
+      ),
+    ).toMatchInlineSnapshot(`
+        [
+          "content/org/bodies.yaml “第1项的分管领导”（0.overseenBy）填的是“logistics”，但岗位里没有这个 id。请改成 content/org/roles.yaml 里已有的 id。",
+          "content/org/bodies.yaml 机构“支委会”的监督对象不能是它自己。请删掉这一项。",
+          "content/org/bodies.yaml “第1项的监督对象第2项”（0.supervises.1）填的是“canteen”，但机构和部门里没有这个 id。请改成 content/org/bodies.yaml 或 departments.yaml 里已有的 id。",
+        ]
+      `);
+  });
+
   it('rejects a branch to a step that does not exist', () => {
     expect(messagesAfter('powers/hq-01.yaml', 'to: meeting', 'to: meting')).toMatchInlineSnapshot(`
       [

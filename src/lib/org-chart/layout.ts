@@ -1,0 +1,229 @@
+/**
+ * Lay out the governance structure as a vertical tree narrow enough for a phone (340 CSS px):
+ * each box is indented one step under the box it hangs from, joined by solid lines on the left.
+ * The democratic and supervisory bodies follow below under a heading; their supervision runs as
+ * dashed arrows up tracks on the right, into the right edge of the boxes they supervise (every
+ * tree box ends at the same right edge, so no arrow crosses a box). Pure and deterministic.
+ */
+import { textWidth, wrap } from '../flow/layout.ts';
+import type { OrgLink, OrgNode, OrgStructure } from './structure.ts';
+
+/** A point in CSS px. */
+export interface OrgPoint {
+  x: number;
+  y: number;
+}
+
+/** Lines of text: the first baseline at (x, y), each further line lineHeight lower. */
+export interface OrgText {
+  lines: string[];
+  x: number;
+  y: number;
+  size: number;
+  lineHeight: number;
+  bold?: boolean;
+  muted?: boolean;
+}
+
+/** A text that may be a link; `hit` is the area that lights up when the link has focus. */
+export interface OrgTextLink {
+  text: OrgText;
+  href?: string;
+  label?: string;
+  hit: { x: number; y: number; width: number; height: number };
+}
+
+/** A box with its texts. */
+export interface OrgBox {
+  id: string;
+  kind: 'unit' | 'leader' | 'body' | 'side';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  title: OrgTextLink;
+  /** A unit's meeting, drawn in a double frame inside the box. */
+  meeting?: OrgTextLink & { frame: { x: number; y: number; width: number; height: number } };
+  notes?: OrgText;
+}
+
+/** A dashed supervision arrow from a side box to a tree box. */
+export interface OrgArrow {
+  from: string;
+  to: string;
+  points: OrgPoint[];
+}
+
+/** The laid-out chart, in CSS px from (0, 0). */
+export interface OrgLayout {
+  width: number;
+  height: number;
+  boxes: OrgBox[];
+  /** Solid lines of the tree (leadership and oversight), each a polyline. */
+  lines: OrgPoint[][];
+  arrows: OrgArrow[];
+  /** The heading over the side group. */
+  heading?: OrgText;
+}
+
+/** Layout options. */
+export interface OrgOptions {
+  /** The chart's width in CSS px. */
+  width?: number;
+  /** The heading over the democratic and supervisory bodies. */
+  sideHeading?: string;
+}
+
+const TITLE = { size: 14, lineHeight: 20 };
+const MEETING = { size: 13, lineHeight: 18 };
+const NOTE = { size: 12, lineHeight: 16 };
+const HEADING = { size: 14, lineHeight: 20 };
+const PAD = 2; // around the whole chart, for the strokes
+const PAD_X = 8;
+const PAD_Y = 6;
+const FRAME = 4; // a meeting's frame, inside the box
+const GAP_Y = 10;
+const INDENT = 22;
+const SIDE_GAP = 22;
+const TRACK_MARGIN = 12; // from the boxes' right edge to the first track
+const TRACK = 9; // between tracks
+
+const baseline = (top: number, font: { size: number; lineHeight: number }) => top + Math.round(font.lineHeight / 2 + font.size * 0.35);
+
+function textBlock(
+  text: string,
+  font: { size: number; lineHeight: number },
+  x: number,
+  top: number,
+  max: number,
+  extra: Partial<OrgText> = {},
+): OrgText {
+  return { lines: wrap(text, font.size, max), x, y: baseline(top, font), ...font, ...extra };
+}
+
+function linkBlock(
+  link: OrgLink,
+  font: { size: number; lineHeight: number },
+  x: number,
+  top: number,
+  max: number,
+  bold = false,
+): OrgTextLink {
+  const text = textBlock(link.text, font, x, top, max, bold ? { bold } : {});
+  const width = Math.max(...text.lines.map((l) => textWidth(l, font.size)));
+  return {
+    text,
+    ...(link.href !== undefined && { href: link.href }),
+    ...(link.label !== undefined && { label: link.label }),
+    hit: { x: x - 3, y: top, width: width + 6, height: text.lines.length * font.lineHeight },
+  };
+}
+
+/** The height of a text block. */
+const blockHeight = (t: OrgText) => t.lines.length * t.lineHeight;
+
+/** Lay out the structure. */
+export function layoutOrg(structure: OrgStructure, options: OrgOptions = {}): OrgLayout {
+  const width = options.width ?? 340;
+  const supervising = structure.side.filter((s) => s.supervises.length > 0);
+  const tracks = supervising.length;
+  const right = width - PAD - (tracks > 0 ? TRACK_MARGIN + (tracks - 1) * TRACK + 2 : 0);
+  const boxes: OrgBox[] = [];
+  const lines: OrgPoint[][] = [];
+  let y = PAD;
+
+  const box = (id: string, kind: OrgBox['kind'], x: number, title: OrgLink, meeting?: OrgLink, notes?: string[]): OrgBox => {
+    const inner = right - x - 2 * PAD_X;
+    let top = y + PAD_Y;
+    const t = linkBlock(title, TITLE, x + PAD_X, top, inner, true);
+    top += blockHeight(t.text);
+    let m: OrgBox['meeting'];
+    if (meeting) {
+      top += FRAME + 2;
+      const link = linkBlock(meeting, MEETING, x + PAD_X + FRAME + 3, top + FRAME, inner - 2 * (FRAME + 3));
+      const height = blockHeight(link.text) + 2 * FRAME;
+      m = { ...link, frame: { x: x + PAD_X, y: top, width: inner, height } };
+      top += height;
+    }
+    let n: OrgText | undefined;
+    if (notes && notes.length > 0) {
+      top += 2;
+      n = textBlock(notes.join('；'), NOTE, x + PAD_X, top, inner, { muted: true });
+      top += blockHeight(n);
+    }
+    const b: OrgBox = {
+      id,
+      kind,
+      x,
+      y,
+      width: right - x,
+      height: top + PAD_Y - y,
+      title: t,
+      ...(m && { meeting: m }),
+      ...(n && { notes: n }),
+    };
+    boxes.push(b);
+    y += b.height + GAP_Y;
+    return b;
+  };
+
+  const place = (node: OrgNode, depth: number): OrgBox => {
+    const b = box(node.id, node.kind, PAD + depth * INDENT, node.title, node.meeting);
+    const kids = node.children.map((c) => place(c, depth + 1));
+    if (kids.length > 0) {
+      const trunk = b.x + INDENT / 2;
+      const mid = (k: OrgBox) => k.y + Math.min(k.height / 2, 16);
+      lines.push([
+        { x: trunk, y: b.y + b.height },
+        { x: trunk, y: mid(kids.at(-1)!) },
+      ]);
+      for (const k of kids)
+        lines.push([
+          { x: trunk, y: mid(k) },
+          { x: k.x, y: mid(k) },
+        ]);
+    }
+    return b;
+  };
+  for (const root of structure.roots) place(root, 0);
+
+  let heading: OrgText | undefined;
+  const sideBoxes: OrgBox[] = [];
+  if (structure.side.length > 0) {
+    y += SIDE_GAP - GAP_Y;
+    if (options.sideHeading) {
+      heading = textBlock(options.sideHeading, HEADING, PAD, y, right - PAD, { bold: true });
+      y += blockHeight(heading) + 4;
+    }
+    for (const s of structure.side) sideBoxes.push(box(s.id, 'side', PAD, s.title, undefined, s.notes));
+  }
+
+  // Supervision: each supervising box has its own track; arrows enter a box spread over its right edge.
+  const byId = new Map(boxes.map((b) => [b.id, b]));
+  const incoming = new Map<string, number>();
+  for (const s of supervising) for (const t of s.supervises) incoming.set(t, (incoming.get(t) ?? 0) + 1);
+  const entered = new Map<string, number>();
+  const arrows: OrgArrow[] = supervising.flatMap((s, k) => {
+    const from = byId.get(s.id)!;
+    const track = right + TRACK_MARGIN + k * TRACK;
+    return s.supervises.map((to, j): OrgArrow => {
+      const target = byId.get(to)!;
+      const i = entered.get(to) ?? 0;
+      entered.set(to, i + 1);
+      const exitY = from.y + ((j + 1) * from.height) / (s.supervises.length + 1);
+      const entryY = target.y + ((i + 1) * target.height) / (incoming.get(to)! + 1);
+      return {
+        from: s.id,
+        to,
+        points: [
+          { x: right, y: exitY },
+          { x: track, y: exitY },
+          { x: track, y: entryY },
+          { x: right, y: entryY },
+        ],
+      };
+    });
+  });
+
+  return { width, height: y - GAP_Y + PAD, boxes, lines, arrows, ...(heading && { heading }) };
+}
