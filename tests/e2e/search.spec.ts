@@ -123,3 +123,12 @@ test('a new query on the search page is searched in place, and Back returns to t
   await expect(box).toHaveValue('请假');
   await expect(page.locator('[data-results] mark').first()).toHaveText('请假');
 });
+
+test('results fit a 360 px phone without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/search/?q=%E4%B8%89%E9%87%8D%E4%B8%80%E5%A4%A7'); // 三重一大
+  await expect(page.locator('[data-search][data-state="done"]')).toBeAttached();
+  await expect(page.locator('[data-results] > li').first()).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
