@@ -74,6 +74,7 @@ export const t = {
   'list.rules': '议事规则',
   'list.powers': '小微权力清单',
   'list.empty': '暂无公开的文件。',
+  'list.documentsDescription': '学校章程、议事规则、制度和工作方案的全文，以及每份文件的状态和施行日期。',
   'power.code': '编码',
   'power.category': '类别',
   'power.department': '行使主体',
