@@ -1,13 +1,14 @@
 /** Content collections, loaded from the top-level content/ folder, validated by src/schemas. */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { markdownDocuments } from './loaders/markdown-documents.ts';
 import { documentSchema } from './schemas/document.ts';
 import { powerSchema } from './schemas/power.ts';
 import { bodySchema, departmentSchema, roleSchema } from './schemas/org.ts';
 import { matterSchema } from './schemas/matter.ts';
 
 export const collections = {
-  documents: defineCollection({ loader: glob({ pattern: '[!_]*.mdx', base: './content/documents' }), schema: documentSchema }),
+  documents: defineCollection({ loader: markdownDocuments({ pattern: '[!_]*.mdx', base: './content/documents' }), schema: documentSchema }),
   powers: defineCollection({ loader: glob({ pattern: '[!_]*.yaml', base: './content/powers' }), schema: powerSchema }),
   bodies: defineCollection({ loader: file('./content/org/bodies.yaml'), schema: bodySchema }),
   departments: defineCollection({ loader: file('./content/org/departments.yaml'), schema: departmentSchema }),
