@@ -20,6 +20,11 @@ export function kindOf(resourceType, url) {
 }
 
 /**
+ * @param {import('playwright-core').Browser} browser
+ * @param {string | undefined} baseURL
+ * @param {string} path
+ * @param {{ until?: string, viewport?: { width: number, height: number } }} [options]
+ *
  * Load `path` on `baseURL` at phone size in a new context of `browser` and sum what arrives.
  * `until`: a selector to wait for (then the network must go quiet), e.g. the first search result.
  * Returns { path, total, requests, byKind: {html, css, …}, responses: [{url, kind, bytes, status}] }.

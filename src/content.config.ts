@@ -8,7 +8,7 @@ import { bodySchema, departmentSchema, roleSchema } from './schemas/org.ts';
 import { matterSchema } from './schemas/matter.ts';
 
 export const collections = {
-  documents: defineCollection({ loader: markdownDocuments({ pattern: '[!_]*.mdx', base: './content/documents' }), schema: documentSchema }),
+  documents: defineCollection({ loader: markdownDocuments({ base: 'content/documents' }), schema: documentSchema }),
   powers: defineCollection({ loader: glob({ pattern: '[!_]*.yaml', base: './content/powers' }), schema: powerSchema }),
   bodies: defineCollection({ loader: file('./content/org/bodies.yaml'), schema: bodySchema }),
   departments: defineCollection({ loader: file('./content/org/departments.yaml'), schema: departmentSchema }),
