@@ -13,7 +13,10 @@ const edition = parseEdition(process.argv[2] ?? process.env.SITE_EDITION);
 
 // The content check runs in a process of its own, so that the memory it takes to read a large
 // site is given back before Astro starts (in this process it stayed held for the whole build).
-const check = spawnSync(process.execPath, [join(root, 'scripts', 'check-content.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+const check = spawnSync(process.execPath, [join(root, 'scripts', 'check-content.mjs')], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 if (check.status !== 0) process.exit(check.status ?? 1);
 
 const staging = join(root, 'dist', `.staging-${edition}`);
