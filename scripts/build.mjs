@@ -7,18 +7,17 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { parseEdition } from '../src/lib/editions.ts';
-import { readContent } from '../src/lib/content/read.ts';
-import { checkContent } from '../src/lib/content/validate.ts';
-import { formatProblems } from '../src/lib/content/messages.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const edition = parseEdition(process.argv[2] ?? process.env.SITE_EDITION);
 
-const { problems } = checkContent(readContent(join(root, 'content')));
-if (problems.length > 0) {
-  console.error(formatProblems(problems));
-  process.exit(1);
-}
+// The content check runs in a process of its own, so that the memory it takes to read a large
+// site is given back before Astro starts (in this process it stayed held for the whole build).
+const check = spawnSync(process.execPath, [join(root, 'scripts', 'check-content.mjs')], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+if (check.status !== 0) process.exit(check.status ?? 1);
 
 const staging = join(root, 'dist', `.staging-${edition}`);
 const target = join(root, 'dist', edition);

@@ -94,7 +94,7 @@ export async function runQuery(page, query) {
   }, query);
   await page.waitForFunction(() => document.querySelector('[data-search]').dataset.state === 'done');
   return page.evaluate(() => ({
-    results: [...document.querySelectorAll('[data-results] > li h3 a')].map((a) => new URL(a.href).pathname),
+    results: [...document.querySelectorAll('[data-results] > li h2 a')].map((a) => new URL(a.href).pathname),
     ms: Number(document.querySelector('[data-search]').dataset.ms),
   }));
 }

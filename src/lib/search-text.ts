@@ -40,7 +40,8 @@ const BLOCK_TAG =
 
 /**
  * spaceOut applied to the text of an HTML page: not to tags, attributes, scripts, styles or
- * values; a gap (¶) wherever a block starts or ends between two pieces of text.
+ * values; a gap (¶) wherever a block starts or ends between two pieces of text. Only headings
+ * keep their ids.
  */
 export function spaceOutHtml(html: string): string {
   let out = '';
@@ -51,7 +52,9 @@ export function spaceOutHtml(html: string): string {
   )) {
     if (skipped) out += part;
     else if (tag) {
-      out += tag;
+      // Pagefind keeps the text of every element with an id a second time, for sub-results: keep the
+      // ids of headings only (articles, sections), which is where results link, and halve the fragments.
+      out += /^<h[1-6]\b/i.test(tag) ? tag : tag.replace(/\sid="[^"]*"/, '');
       if (BLOCK_TAG.test(tag)) block = true;
       valueTag = VALUE_TAG.test(tag);
     } else if (text) {

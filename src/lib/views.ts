@@ -5,6 +5,8 @@ import { parseArticleNumber } from './numerals.ts';
 export interface TocEntry {
   text: string;
   anchor: string;
+  /** Where the entry links: #ch-2 on the same page, or the chapter page of a split document. */
+  href: string;
   children: TocEntry[];
 }
 
@@ -18,14 +20,18 @@ export interface RenderedHeading {
 /**
  * A two-level table of contents (chapters and sections, or 一、 and （一）) from the headings the
  * Markdown processor already collected, and the number of articles (their headings are #art-N).
+ * `hrefOf` gives each entry's link (by default the anchor on the same page).
  */
-export function tableOfContents(headings: RenderedHeading[]): { toc: TocEntry[]; articleCount: number } {
+export function tableOfContents(
+  headings: RenderedHeading[],
+  hrefOf: (anchor: string) => string = (anchor) => `#${anchor}`,
+): { toc: TocEntry[]; articleCount: number } {
   const articles = headings.filter((h) => /^art-\d+$/.test(h.slug));
   const sections = headings.filter((h) => /^(ch|sec)-/.test(h.slug));
   const top = Math.min(...sections.map((h) => h.depth));
   const toc: TocEntry[] = [];
   for (const h of sections) {
-    const entry = { text: h.text, anchor: h.slug, children: [] };
+    const entry = { text: h.text, anchor: h.slug, href: hrefOf(h.slug), children: [] };
     if (h.depth === top) toc.push(entry);
     else if (h.depth === top + 1 && toc.length > 0) toc[toc.length - 1]!.children.push(entry);
   }

@@ -1,6 +1,7 @@
 /** The sitemap of this edition: only pages this build publishes. */
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/site.ts';
+import { documentPageHrefs } from '../lib/links.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
@@ -14,7 +15,7 @@ export const GET: APIRoute = async () => {
     '/glossary/',
     '/decisions/',
     '/organisation/',
-    ...site.documents.map((d) => d.url),
+    ...site.documents.flatMap((d) => documentPageHrefs(d.id)),
     ...site.powers.map((p) => p.url),
   ];
   const urls = paths.map((p) => `  <url><loc>${new URL(p, site.settings.siteUrl).href}</loc></url>`).join('\n');

@@ -114,7 +114,7 @@ function renderResult(view: ResultView): HTMLLIElement {
   return el(
     'li',
     {},
-    el('h3', {}, el('a', { href: view.url }, view.title)),
+    el('h2', {}, el('a', { href: view.url }, view.title)),
     el('span', { className: 'kind' }, view.kind),
     hits.length ? el('ul', {}, ...hits) : html('p', view.excerpt),
     ...more,

@@ -24,7 +24,7 @@ test('a Chinese query from the header finds the article that contains it', async
       break;
     }
   }
-  expect(found).toMatch(/^\/documents\/[a-z0-9-]+\/#art-\d+(-p\d+)?(-i\d+)?:~:text=/);
+  expect(found).toMatch(/^\/documents\/[a-z0-9-]+\/(ch-\d+\/)?#art-\d+(-p\d+)?(-i\d+)?:~:text=/);
 });
 
 test('search works from the keyboard alone', async ({ page }) => {
@@ -87,7 +87,7 @@ test('a query with no hits says so plainly, offers ways in, and shows near resul
 test('every result contains the query itself, not just its characters', async ({ page }) => {
   await page.goto('/search/?q=%E5%AE%B6%E5%A7%94%E4%BC%9A'); // 家委会
   await expect(page.locator('[data-search][data-state="done"]')).toBeAttached();
-  const links = await page.locator('[data-results] > li h3 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  const links = await page.locator('[data-results] > li h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   expect(links.length).toBeGreaterThan(0);
   for (const href of links) {
     await page.goto(href);

@@ -65,10 +65,10 @@ function listFiles(dir: string, ext: string): string[] {
     .map((name) => join(dir, name));
 }
 
-/** Read content/ at `contentDir`; paths in messages are relative to its parent. */
-export function readContent(contentDir: string): RawContent {
+/** Read the documents (content/documents/*.mdx) at `contentDir`. */
+export function readDocuments(contentDir: string): RawFile[] {
   const base = join(contentDir, '..');
-  const documents = listFiles(join(contentDir, 'documents'), '.mdx').map((path): RawFile => {
+  return listFiles(join(contentDir, 'documents'), '.mdx').map((path): RawFile => {
     const file = relative(base, path);
     const { frontmatter, body, bodyLine } = splitFrontmatter(readFileSync(path, 'utf8'));
     if (frontmatter === undefined) {
@@ -76,6 +76,12 @@ export function readContent(contentDir: string): RawContent {
     }
     return { file, ...parseYaml(frontmatter, file), body, bodyLine };
   });
+}
+
+/** Read content/ at `contentDir`; paths in messages are relative to its parent. */
+export function readContent(contentDir: string): RawContent {
+  const base = join(contentDir, '..');
+  const documents = readDocuments(contentDir);
   const powers = listFiles(join(contentDir, 'powers'), '.yaml')
     .map((path) => readYamlFile(path, base))
     .filter((f): f is RawFile => f !== undefined);

@@ -26,6 +26,11 @@ describe('spaceOutHtml', () => {
     expect(out).toContain('<span data-pagefind-filter="类别">议事规则</span>');
     expect(out).toContain('<script>var 家="x";</script>');
   });
+  it('keeps the ids of headings only (Pagefind stores the text of every element with an id again)', () => {
+    const out = spaceOutHtml('<h3 id="art-9" class="n">第九条</h3><p id="art-9-p1">学校</p>');
+    expect(out).toContain('<h3 id="art-9" class="n">');
+    expect(out).toContain('<p>');
+  });
   it('puts a gap where a block ends, so a phrase never runs from one block into the next', () => {
     const out = spaceOutHtml('<li>开学后第5周内</li><li><strong>家委会</strong>：审议</li>');
     expect(compact(out.replace(/<[^>]+>/g, ''))).toContain('周内 家委会：审议');

@@ -56,8 +56,13 @@ describe('placeholders and contents', () => {
     ]);
     expect(articleCount).toBe(3);
     expect(toc).toEqual([
-      { text: '第一章　总则', anchor: 'ch-1', children: [{ text: '第一节　会议', anchor: 'ch-1-sec-1', children: [] }] },
-      { text: '第二章　附则', anchor: 'ch-2', children: [] },
+      {
+        text: '第一章　总则',
+        anchor: 'ch-1',
+        href: '#ch-1',
+        children: [{ text: '第一节　会议', anchor: 'ch-1-sec-1', href: '#ch-1-sec-1', children: [] }],
+      },
+      { text: '第二章　附则', anchor: 'ch-2', href: '#ch-2', children: [] },
     ]);
   });
 });
