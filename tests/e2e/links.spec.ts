@@ -10,7 +10,7 @@ import { content } from './helpers.ts';
 import { isPublished, type Edition } from '../../src/lib/editions.ts';
 import { buildRegistry, citationHref } from '../../src/lib/cross-refs.ts';
 import { citationsInData, citationsInDocument } from '../../src/lib/references.ts';
-import { anchorHref, articleAnchorOf, documentHref, glossaryHref, powerHref } from '../../src/lib/links.ts';
+import { anchorHref, articleAnchorOf, documentHref, documentPageHrefs, glossaryHref, powerHref } from '../../src/lib/links.ts';
 
 const dist = (edition: Edition) => join(import.meta.dirname, '../../dist', edition);
 
@@ -79,9 +79,11 @@ for (const edition of ['public', 'staff'] as const) {
     const registry = buildRegistry(content, edition);
     const missing: string[] = [];
     let count = 0;
-    const expectLink = (pagePath: string, text: string, href: string) => {
+    const expectLink = (pagePaths: string[], text: string, href: string) => {
       count += 1;
-      const html = readFileSync(fileFor(dist(edition), pagePath)!, 'utf8');
+      // A long document's citations are on its chapter pages (and the whole-text page); any of them will do.
+      const html = pagePaths.map((p) => readFileSync(fileFor(dist(edition), p)!, 'utf8')).join('\n');
+      const pagePath = pagePaths[0]!;
       if (!html.includes(`href="${href}">${text}</a>`) && !html.includes(`href="${href}" class="term">${text}</a>`)) {
         missing.push(`${pagePath}: “${text}” should link to ${href}`);
       }
@@ -89,13 +91,13 @@ for (const edition of ['public', 'staff'] as const) {
     for (const doc of content.documents.filter((d) => isPublished(d.data, edition))) {
       for (const cite of citationsInDocument(doc.blocks, doc.structure.roles, registry.titles)) {
         const href = citationHref(registry, cite, doc.id);
-        if (href) expectLink(documentHref(doc.id), cite.text, href);
+        if (href) expectLink(documentPageHrefs(doc.id), cite.text, href);
       }
     }
     for (const power of content.powers.filter((p) => isPublished(p.data, edition))) {
       for (const cite of citationsInData(power.data, registry.titles)) {
         const href = citationHref(registry, cite);
-        if (href) expectLink(powerHref(power.id), cite.text, href);
+        if (href) expectLink([powerHref(power.id)], cite.text, href);
       }
     }
     expect(count).toBeGreaterThan(edition === 'public' ? 20 : 100);
@@ -103,9 +105,10 @@ for (const edition of ['public', 'staff'] as const) {
   });
 }
 
-/** The HTML of one article (from its heading to the next article) on a built page. */
+/** The HTML of one article (from its heading to the next article) on the built page it lives on. */
 function articleHtml(edition: Edition, docId: string, article: number): string {
-  const html = readFileSync(fileFor(dist(edition), documentHref(docId))!, 'utf8');
+  const page = anchorHref(docId, articleAnchorOf(article)).replace(/#.*$/, '');
+  const html = readFileSync(fileFor(dist(edition), page)!, 'utf8');
   const start = html.indexOf(`id="${articleAnchorOf(article)}"`);
   expect(start, `${docId} has article ${article}`).toBeGreaterThan(0);
   const end = html.indexOf('<div class="article">', start);
@@ -147,8 +150,12 @@ test('the glossary explains the school’s terms, and a document links the first
   for (const word of ['三重一大', '三会一课', '前置研究', '送教上门', '随班就读', '个别化教育计划', '校务监督委员会', '小微权力']) {
     expect(terms.map((t) => t[2])).toContain(word);
   }
-  const charter = readFileSync(fileFor(dist('public'), documentHref('charter'))!, 'utf8');
-  const body = charter.slice(charter.indexOf('class="doc-body'));
+  // The charter is read chapter by chapter: over its reading pages (not the whole-text page) the term is linked once.
+  const reading = documentPageHrefs('charter').filter((p) => !p.endsWith('/full/'));
+  const body = reading
+    .map((p) => readFileSync(fileFor(dist('public'), p)!, 'utf8'))
+    .map((html) => html.slice(html.indexOf('class="doc-body')))
+    .join('\n');
   expect(body.split(`href="${glossaryHref('home-teaching')}"`)).toHaveLength(2);
   // Never inside a heading.
   expect(body).not.toMatch(/<h[1-6][^>]*>(?:(?!<\/h[1-6]>).)*class="term"/s);
