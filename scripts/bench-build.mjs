@@ -89,13 +89,18 @@ function syntheticDocument(i) {
     .replace(/^audience: .*$/m, 'audience: public')
     .replace(/^replacedBy: .*\n/m, '')
     .replace(/^related:.*(\n\s+- .*)*$/m, 'related: []');
+  // Another school's documents cite that school's charter and rules, not ours: prefix every title it
+  // cites, so that its citations stay plain text and our articles' 被引用 lists do not grow with the site.
+  body = body.replace(/《/g, `《${school}`);
   const s = structureDocument(blocksFromMarkdown(body));
   const chapters = s.headings.filter((h) => h.kind === 'chapter').length;
   const extra = chapters > 0 ? i % 4 : 0;
   const articleTexts = body
     .split('\n')
     .filter((l) => /^第[零〇一二三四五六七八九十百千]+条[\s\u3000]/.test(l))
-    .map((l) => l.replace(/^第\S+?条[\s\u3000]+/, ''));
+    .map((l) => l.replace(/^第\S+?条[\s\u3000]+/, ''))
+    // A copied sentence must not cite paragraphs or items (本条第二款, 前款) that its new article lacks.
+    .filter((text) => !/本条|前款|款|项/.test(text));
   let next = s.articles.length + 1;
   for (let c = 1; c <= extra; c++) {
     body += `\n## 第${toChineseNumeral(chapters + c)}章　补充规定（${toChineseNumeral(c)}）\n`;
@@ -114,7 +119,10 @@ function syntheticPower(i, dept) {
   const text = t
     .replace(/^code: .*$/m, `code: ${code}`)
     .replace(/^name: (.*)$/m, `name: $1（${dept.name}）`)
-    .replace(/^department: .*$/m, `department: ${dept.id}`);
+    .replace(/^department: .*$/m, `department: ${dept.id}`)
+    // Its basis and citations are its own school's documents (see syntheticDocument).
+    .replace(/《/g, `《${dept.name}`)
+    .replace(/^(\s+)- doc: \S+\n\s+article: (\S+)$/gm, `$1- law: 《${dept.name}所在学校章程》$2`);
   return { code, text };
 }
 

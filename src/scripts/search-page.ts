@@ -151,6 +151,7 @@ async function run() {
   list.replaceChildren();
   related.hidden = true;
   empty.hidden = true;
+  document.documentElement.classList.remove('has-query');
   const terms = mode === 'stock' ? [q] : queryTerms(q);
   try {
     if (!q || terms.length === 0) {
