@@ -9,19 +9,32 @@ export const placeholderKeys = {
   办公电话: 'phone',
   监督电话: 'supervisionPhone',
   上级监督电话: 'authorityPhone',
+  短信手语视频号码: 'signVideoPhone',
+  家委会邮箱: 'parentsCommitteeEmail',
 } as const satisfies Record<string, keyof Settings>;
 
-/** The names authors may use. */
-export const placeholderNames = Object.keys(placeholderKeys);
+/** A department's telephone is written 〔学生发展部电话〕: the department's name, then 电话. */
+const departmentPhone = (name: string) => `${name}电话`;
+
+/** Every placeholder name with its value under `settings`. */
+export function placeholderTable(settings: Settings): Map<string, string> {
+  const table = new Map<string, string>(Object.entries(placeholderKeys).map(([name, key]) => [name, settings[key]]));
+  for (const [dept, phone] of Object.entries(settings.departmentPhones)) table.set(departmentPhone(dept), phone);
+  return table;
+}
+
+/** The names authors may use under `settings` (without settings: the fixed ones only). */
+export function placeholderNames(settings?: Settings): string[] {
+  return settings ? [...placeholderTable(settings).keys()] : Object.keys(placeholderKeys);
+}
 
 /** 〔…〕 holding Chinese text only (so 〔2023〕 in a document number is left alone). */
 export const PLACEHOLDER = /〔([\u4e00-\u9fff]+)〕/g;
 
 /** Replace every known placeholder in `text`. */
 export function fillPlaceholders(text: string, settings: Settings): string {
-  return text.replace(PLACEHOLDER, (whole, name: string) =>
-    name in placeholderKeys ? settings[placeholderKeys[name as keyof typeof placeholderKeys]] : whole,
-  );
+  const table = placeholderTable(settings);
+  return text.replace(PLACEHOLDER, (whole, name: string) => table.get(name) ?? whole);
 }
 
 /** Fill placeholders in every string of a plain data value (objects and arrays are copied). */

@@ -22,6 +22,12 @@ export const settingsSchema = z
     authorityPhone: textSchema,
     /** Contact e-mail. */
     email: z.email({ message: 'email.format' }),
+    /** Each department's telephone for parents and staff, keyed by the department's name (学生发展部: 0000-…). */
+    departmentPhones: z.record(z.string(), textSchema).default({}),
+    /** A mobile number for text messages and sign-language video calls (for deaf parents). */
+    signVideoPhone: textSchema,
+    /** The parents' committee's mailbox. */
+    parentsCommitteeEmail: z.email({ message: 'email.format' }),
     /** Office hours, in words. */
     officeHours: textSchema,
   })

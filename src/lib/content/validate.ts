@@ -110,13 +110,13 @@ const MDX_HAZARD = /[{}<>]/;
 /** Run every check over the raw content. */
 export function checkContent(raw: RawContent): CheckedContent {
   const problems: Problem[] = [];
-  const unknownPlaceholder = (name: string) =>
-    `占位词“〔${name}〕”不认识。可以用的占位词有：${placeholderNames.map((n) => `〔${n}〕`).join('、')}。`;
-
   // 1. Shapes.
   let settings: Settings | undefined;
   if (!raw.settings) problems.push({ file: 'content/settings.yaml', message: '缺少站点设置文件。请从 content/README.md 的说明新建它。' });
   else settings = parseFile(settingsSchema, raw.settings, problems);
+  const knownPlaceholders = placeholderNames(settings);
+  const unknownPlaceholder = (name: string) =>
+    `占位词“〔${name}〕”不认识。可以用的占位词有：${knownPlaceholders.map((n) => `〔${n}〕`).join('、')}。`;
   const bodies = parseList(bodySchema, raw.bodies, '机构', problems);
   const departments = parseList(departmentSchema, raw.departments, '部门', problems);
   const roles = parseList(roleSchema, raw.roles, '岗位', problems);
@@ -141,7 +141,7 @@ export function checkContent(raw: RawContent): CheckedContent {
         });
       }
       for (const m of text.matchAll(PLACEHOLDER)) {
-        if (!placeholderNames.includes(m[1]!)) {
+        if (!knownPlaceholders.includes(m[1]!)) {
           problems.push({ file: file.file, line, message: unknownPlaceholder(m[1]!) });
         }
       }
@@ -170,7 +170,7 @@ export function checkContent(raw: RawContent): CheckedContent {
   // Placeholders in data and frontmatter (document bodies are checked line by line above).
   for (const file of [raw.settings, raw.bodies, raw.departments, raw.roles, raw.matters, raw.glossary, ...raw.documents, ...raw.powers]) {
     for (const name of new Set(placeholdersIn(file?.data))) {
-      if (!placeholderNames.includes(name)) problems.push({ file: file!.file, message: unknownPlaceholder(name) });
+      if (!knownPlaceholders.includes(name)) problems.push({ file: file!.file, message: unknownPlaceholder(name) });
     }
   }
 
@@ -258,6 +258,18 @@ export function checkContent(raw: RawContent): CheckedContent {
       if (s === b.id) problems.push({ file: f, field: `${i}.supervises.${j}`, message: `机构“${b.shortName}”的监督对象不能是它自己。请删掉这一项。` });
       else mustExist(f, [i, 'supervises', j], s, bodyOrDept, '机构和部门', 'content/org/bodies.yaml 或 departments.yaml');
     });
+  }
+  if (settings && raw.settings) {
+    const names = new Set(departments.map((d) => d.name));
+    for (const dept of Object.keys(settings.departmentPhones)) {
+      if (!names.has(dept)) {
+        problems.push({
+          file: raw.settings.file,
+          field: `departmentPhones.${dept}`,
+          message: `部门电话里的“${dept}”不是 content/org/departments.yaml 里的部门名称。${suggest(dept, [...names])}请写部门的全称。`,
+        });
+      }
+    }
   }
   departments.forEach((d, i) => mustExist(orgFiles.departments, [i, 'overseenBy'], d.overseenBy, roleIds, '岗位', 'content/org/roles.yaml'));
   roles.forEach((r, i) => {

@@ -187,7 +187,7 @@ describe('content checker', () => {
     expect(messagesAfter('documents/guide.mdx', '制定本须知。', '制定本须知{草稿}。〔校长姓名〕')).toMatchInlineSnapshot(`
       [
         "content/documents/guide.mdx:21 正文里有符号“{”，网页无法处理。请改用中文括号“（）”“《》”，或删掉它。",
-        "content/documents/guide.mdx:21 占位词“〔校长姓名〕”不认识。可以用的占位词有：〔学校名称〕、〔主管部门〕、〔学校地址〕、〔办公电话〕、〔监督电话〕、〔上级监督电话〕。",
+        "content/documents/guide.mdx:21 占位词“〔校长姓名〕”不认识。可以用的占位词有：〔学校名称〕、〔主管部门〕、〔学校地址〕、〔办公电话〕、〔监督电话〕、〔上级监督电话〕、〔短信手语视频号码〕、〔家委会邮箱〕、〔后勤保障部电话〕。",
       ]
     `);
   });
@@ -195,10 +195,10 @@ describe('content checker', () => {
   it('rejects an unknown placeholder in a data field too', () => {
     expect(messagesAfter('powers/hq-01.yaml', 'supervision: 纪检委员监督', 'supervision: 纪检委员监督，电话〔纪检电话〕'))
       .toMatchInlineSnapshot(`
-      [
-        "content/powers/hq-01.yaml 占位词“〔纪检电话〕”不认识。可以用的占位词有：〔学校名称〕、〔主管部门〕、〔学校地址〕、〔办公电话〕、〔监督电话〕、〔上级监督电话〕。",
-      ]
-    `);
+        [
+          "content/powers/hq-01.yaml 占位词“〔纪检电话〕”不认识。可以用的占位词有：〔学校名称〕、〔主管部门〕、〔学校地址〕、〔办公电话〕、〔监督电话〕、〔上级监督电话〕、〔短信手语视频号码〕、〔家委会邮箱〕、〔后勤保障部电话〕。",
+        ]
+      `);
   });
 
   it('explains a YAML syntax error with its line', () => {

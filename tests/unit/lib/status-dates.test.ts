@@ -34,9 +34,15 @@ describe('placeholders and contents', () => {
     officeHours: '',
     postcode: '',
     siteUrl: '',
+    departmentPhones: { 学生发展部: '456' },
+    signVideoPhone: '',
+    parentsCommitteeEmail: '',
   };
   it('fills known placeholders and leaves document numbers alone', () => {
     expect(fillPlaceholders('〔学校名称〕〔2023〕5号，监督电话〔监督电话〕', settings)).toBe('某校〔2023〕5号，监督电话123');
+  });
+  it("fills a department's telephone by the department's name", () => {
+    expect(fillPlaceholders('请致电〔学生发展部电话〕，〔后勤保障部电话〕', settings)).toBe('请致电456，〔后勤保障部电话〕');
   });
   it('fills every string of a data value, and lists the placeholders it holds', () => {
     const item = { name: '〔学校名称〕食堂', steps: [{ action: '拨打〔监督电话〕', days: 3 }] };
