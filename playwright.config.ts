@@ -1,10 +1,16 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/browser.mjs';
+import { e2eServers } from './tests/e2e/servers.ts';
 
-/** The built editions are served by our own static server, as any web host would.
- * E2E_PORT moves both servers, so that two working copies can run their tests side by side. */
-const base = Number(process.env.E2E_PORT ?? 4401);
-const servers = { public: base, staff: base + 1 };
+/**
+ * The browser tests run against built editions served by our own static server, as any web host would:
+ * the fixture site (tests/fixtures/site, a frozen copy of the school's content with every feature in
+ * use) for how the site works, and the real content (tests/e2e/corpus/) for its pages' accessibility,
+ * weight, links and search quality. E2E_PORT moves the servers, so that two working copies can run
+ * their tests side by side.
+ */
+const servers = e2eServers(Number(process.env.E2E_PORT ?? 4401));
+const staffSpec = /staff\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -19,12 +25,14 @@ export default defineConfig({
     locale: 'zh-CN',
   },
   projects: [
-    { name: 'public', testIgnore: /staff\.spec/, use: { baseURL: `http://127.0.0.1:${servers.public}` } },
-    { name: 'staff', testMatch: /staff\.spec/, use: { baseURL: `http://127.0.0.1:${servers.staff}` } },
+    { name: 'public', testIgnore: [staffSpec, /corpus\//], use: { baseURL: servers.public.url } },
+    { name: 'staff', testMatch: staffSpec, testIgnore: /corpus\//, use: { baseURL: servers.staff.url } },
+    { name: 'corpus', testDir: 'tests/e2e/corpus', testIgnore: staffSpec, use: { baseURL: servers.corpus.url } },
+    { name: 'corpus-staff', testDir: 'tests/e2e/corpus', testMatch: staffSpec, use: { baseURL: servers['corpus-staff'].url } },
   ],
-  webServer: Object.entries(servers).map(([edition, port]) => ({
-    command: `node scripts/serve.mjs dist/${edition} ${port}`,
-    url: `http://127.0.0.1:${port}/`,
+  webServer: Object.values(servers).map(({ dir, port, url }) => ({
+    command: `node scripts/serve.mjs ${dir} ${port}`,
+    url,
     env: { HOST: '127.0.0.1' },
     reuseExistingServer: false,
   })),

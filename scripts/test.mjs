@@ -1,6 +1,7 @@
 // `npm test`: everything, in the order a failure is cheapest to find.
 //  1. the real content passes the checker;  2. unit tests (Vitest);  3. type check (astro check);
-//  4. formatting (Prettier);  5. build the public and staff editions;  6. browser tests (Playwright).
+//  4. formatting (Prettier);  5. build the public and staff editions of the real content and of the
+//  fixture site (tests/fixtures/site);  6. browser tests (Playwright).
 // Ends with one line "tests: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -54,6 +55,10 @@ if (!step('Type check', bin('astro'), ['check'])) finish(false, 'type check fail
 if (!step('Formatting', bin('prettier'), ['--check', '.'])) finish(false, 'files are not formatted: run "npx prettier --write ."');
 for (const edition of ['public', 'staff']) {
   if (!step(`Build the ${edition} edition`, node, ['scripts/build.mjs', edition])) finish(false, `the ${edition} build failed`);
+  const fixture = { SITE_CONTENT: 'tests/fixtures/site', SITE_DIST: 'dist/fixture' };
+  if (!step(`Build the ${edition} edition of the fixture site`, node, ['scripts/build.mjs', edition], fixture)) {
+    finish(false, `the ${edition} build of the fixture site failed`);
+  }
 }
 try {
   console.log(`\nBrowser: ${findChromium()}`);

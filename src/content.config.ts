@@ -1,19 +1,15 @@
-/** Content collections, loaded from the top-level content/ folder, validated by src/schemas. */
+/**
+ * Content collections: the MDX files that Astro compiles and renders (documents, the bodies of power
+ * items, the site's own pages). Their entries come from the checked content
+ * (src/lib/content/pipeline.ts), not from a second reading of content/; the data pages need is taken
+ * from the same place by src/data/site.ts. The collections only make each file renderable.
+ */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { markdownDocuments } from './loaders/markdown-documents.ts';
-import { documentSchema } from './schemas/document.ts';
-import { powerSchema } from './schemas/power.ts';
-import { bodySchema, departmentSchema, roleSchema } from './schemas/org.ts';
-import { matterSchema } from './schemas/matter.ts';
-import { glossaryTermSchema } from './schemas/glossary.ts';
+import { checkedMdx } from './loaders/checked-mdx.ts';
 
 export const collections = {
-  documents: defineCollection({ loader: markdownDocuments({ base: 'content/documents' }), schema: documentSchema }),
-  powers: defineCollection({ loader: glob({ pattern: '[!_]*.yaml', base: './content/powers' }), schema: powerSchema }),
-  bodies: defineCollection({ loader: file('./content/org/bodies.yaml'), schema: bodySchema }),
-  departments: defineCollection({ loader: file('./content/org/departments.yaml'), schema: departmentSchema }),
-  roles: defineCollection({ loader: file('./content/org/roles.yaml'), schema: roleSchema }),
-  matters: defineCollection({ loader: file('./content/org/matters.yaml'), schema: matterSchema }),
-  glossary: defineCollection({ loader: file('./content/glossary.yaml'), schema: glossaryTermSchema }),
+  documents: defineCollection({ loader: checkedMdx('documents', (c) => c.documents) }),
+  // Only items with text below their fields need rendering.
+  powers: defineCollection({ loader: checkedMdx('powers', (c) => c.powers.filter((p) => p.body.trim() !== '')) }),
+  pages: defineCollection({ loader: checkedMdx('pages', (c) => c.pages) }),
 };

@@ -6,7 +6,8 @@
  */
 import type { CheckedContent } from './content/validate.ts';
 import { isPublished, type Edition } from './editions.ts';
-import { anchorHref, documentHref, glossaryHref, powerHref } from './links.ts';
+import { anchorHref, documentHref, glossaryHref, powerHref, type PagePlans } from './links.ts';
+import { isArticleAnchor, parseArticleAnchor } from './anchors.ts';
 import { articleLabel, parseArticleNumber } from './numerals.ts';
 import {
   citationsInData,
@@ -41,6 +42,8 @@ export interface LinkRegistry {
   /** docId → article number → the places that cite it, in this edition. */
   backlinks: ReadonlyMap<string, ReadonlyMap<number, Backlink[]>>;
   glossary: GlossaryEntry[];
+  /** How each document is cut into pages, so that every link goes to the page that holds its anchor. */
+  plans: PagePlans;
 }
 
 /** A piece of text, linked or not. */
@@ -61,7 +64,12 @@ export interface LinkOptions {
 }
 
 /** Build the registry for `edition`; `fill` replaces placeholders in labels. */
-export function buildRegistry(content: CheckedContent, edition: Edition, fill: (text: string) => string = (s) => s): LinkRegistry {
+export function buildRegistry(
+  content: CheckedContent,
+  edition: Edition,
+  plans: PagePlans,
+  fill: (text: string) => string = (s) => s,
+): LinkRegistry {
   const titles = titleIndex(content.documents.map((d) => ({ id: d.id, titles: documentTitles(d.data) })));
   const docs = new Map(
     content.documents.map((d) => [d.id, { title: d.data.title, articles: d.structure.articles, published: isPublished(d.data, edition) }]),
@@ -76,7 +84,7 @@ export function buildRegistry(content: CheckedContent, edition: Edition, fill: (
     byArticle.set(article, list);
     if (!list.some((l) => l.href === link.href)) list.push(link);
   };
-  const articleOf = (anchor: string | undefined) => Number(/^art-(\d+)$/.exec(anchor ?? '')?.[1] ?? NaN);
+  const articleOf = (anchor: string | undefined) => (isArticleAnchor(anchor) ? parseArticleAnchor(anchor)!.article : NaN);
 
   // Documents first (the charter leads), then power items by code.
   const ordered = [...content.documents].sort((a, b) => Number(b.id === 'charter') - Number(a.id === 'charter'));
@@ -89,7 +97,7 @@ export function buildRegistry(content: CheckedContent, edition: Edition, fill: (
       if (r.doc === doc.id && fromArticle === r.article) continue; // 本条第二款, 前款: the article itself
       const where = Number.isNaN(fromArticle) ? '' : articleLabel(fromArticle);
       const label = r.doc === doc.id ? where : `《${shortTitle.get(doc.id)}》${where}`;
-      add(r.doc, r.article, { label, href: cite.from ? anchorHref(doc.id, cite.from) : documentHref(doc.id) });
+      add(r.doc, r.article, { label, href: cite.from ? anchorHref(plans, doc.id, cite.from) : documentHref(doc.id) });
     }
   }
   const powers = [...content.powers].sort((a, b) => a.data.code.localeCompare(b.data.code));
@@ -107,7 +115,7 @@ export function buildRegistry(content: CheckedContent, edition: Edition, fill: (
   }
 
   const glossary = content.glossary.map((g) => ({ id: g.id, words: [g.term, ...g.aliases] }));
-  return { edition, titles, docs, backlinks, glossary };
+  return { edition, titles, docs, backlinks, glossary, plans };
 }
 
 /** The places citing an article, in this edition. */
@@ -149,7 +157,7 @@ function linkTerms(text: string, registry: LinkRegistry, seen: Set<string> | und
 export function citationHref(registry: LinkRegistry, cite: Pick<FoundCitation, 'target'>, selfId?: string): string | undefined {
   const r = resolveCitation(cite.target, selfId, registry.docs);
   if (!r.ok || !registry.docs.get(r.doc)?.published) return undefined;
-  if (r.anchor) return anchorHref(r.doc, r.anchor);
+  if (r.anchor) return anchorHref(registry.plans, r.doc, r.anchor);
   return r.doc === selfId ? undefined : documentHref(r.doc);
 }
 

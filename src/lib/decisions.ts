@@ -5,8 +5,7 @@
  * further column, so the table stays narrow enough to read.
  */
 import { matterCategories, matterRoles, type MatterData } from '../schemas/matter.ts';
-import { anchorHref, articleAnchorOf } from './links.ts';
-import { parseArticleNumber } from './numerals.ts';
+import { articleRefHref, type PagePlans } from './links.ts';
 
 /** A matter role, e.g. 决定. */
 export type MatterRole = (typeof matterRoles)[number];
@@ -71,20 +70,25 @@ export interface CitedDoc {
 
 /**
  * Build the matrix. `bodyIds` lists every body in display order; `docOf` returns a published
- * document (the content checker guarantees every cited one is published where the matter is).
+ * document (the content checker guarantees every cited one is published where the matter is);
+ * `plans` sends each article link to the page that holds it.
  */
-export function decisionMatrix(matters: MatterData[], bodyIds: string[], docOf: (id: string) => CitedDoc | undefined): DecisionMatrix {
+export function decisionMatrix(
+  matters: MatterData[],
+  bodyIds: string[],
+  docOf: (id: string) => CitedDoc | undefined,
+  plans: PagePlans,
+): DecisionMatrix {
   const used = new Set(matters.flatMap((m) => m.roles.map((r) => r.by)));
   const columns = bodyIds.filter((id) => used.has(id));
   const isColumn = new Set(columns);
 
   const link = (r: MatterData['roles'][number], matter: string): DecisionLink => {
     const doc = docOf(r.basis.doc);
-    const n = parseArticleNumber(r.basis.article);
-    if (!doc || n === undefined) throw new Error(`matter ${matter}: basis ${r.basis.doc} ${r.basis.article} is not published`);
+    if (!doc) throw new Error(`matter ${matter}: basis ${r.basis.doc} ${r.basis.article} is not published`);
     return {
       role: r.role,
-      href: anchorHref(r.basis.doc, articleAnchorOf(n)),
+      href: articleRefHref(plans, r.basis),
       docTitle: doc.title,
       docShortTitle: doc.shortTitle,
       article: r.basis.article,

@@ -6,6 +6,7 @@
  * every chapter, section and article anchor lives on exactly one page.
  */
 import type { DocumentStructure } from './document-structure.ts';
+import { containingArticle, DOCUMENT_HREF_ATTRIBUTE, DOCUMENT_ID_ATTRIBUTE } from './anchors.ts';
 
 /**
  * A document is split when it has at least two chapters and more body text than this
@@ -59,7 +60,7 @@ export function planDocumentPages(structure: Pick<DocumentStructure, 'headings' 
 export function pageOfAnchor(plan: DocumentPlan | undefined, anchor: string): string | undefined {
   if (!plan?.split) return undefined;
   // A paragraph or item (art-12-p2-i3) lives where its article does.
-  return plan.pageOf[anchor] ?? plan.pageOf[anchor.replace(/^(art-\d+)-.*$/, '$1')];
+  return plan.pageOf[anchor] ?? plan.pageOf[containingArticle(anchor)];
 }
 
 /** Where the heading carrying `id="anchor"` starts in rendered HTML, or -1. */
@@ -86,7 +87,5 @@ export function sliceDocumentHtml(html: string, plan: DocumentPlan, slug: string
  * removed (their one place is the chapter page), and links to them rewritten to that place.
  */
 export function wholeTextHtml(html: string, hrefOf: (anchor: string) => string): string {
-  return html
-    .replace(/\sid="(?:ch|sec|art)-[\w-]+"/g, '')
-    .replace(/href="#((?:ch|sec|art)-[\w-]+)"/g, (_, anchor: string) => `href="${hrefOf(anchor)}"`);
+  return html.replace(DOCUMENT_ID_ATTRIBUTE, '').replace(DOCUMENT_HREF_ATTRIBUTE, (_, anchor: string) => `href="${hrefOf(anchor)}"`);
 }

@@ -4,7 +4,8 @@
  * Works on a flat list of blocks, so the Markdown plugin (on mdast) and the content
  * checker (on the raw file) share one definition of what an article is.
  */
-import { fromChineseNumeral, toChineseNumeral } from './numerals.ts';
+import { articleLabel, fromChineseNumeral, NUMERAL, toChineseNumeral } from './numerals.ts';
+import { articleAnchor, chapterAnchor, headingAnchor, sectionAnchor } from './anchors.ts';
 
 /** One top-level block of the document body. */
 export type Block =
@@ -56,10 +57,10 @@ export interface DocumentStructure {
 }
 
 /** Matches the start of an article: 第十二条 followed by a space (full- or half-width) or the end. */
-export const ARTICLE_START = /^第([零〇一二三四五六七八九十百千]+)条(?:[\s\u3000]+|$)/;
-const CHAPTER = /^第([零〇一二三四五六七八九十百千]+)章(?:[\s\u3000]|$)/;
-const SECTION = /^第([零〇一二三四五六七八九十百千]+)节(?:[\s\u3000]|$)/;
-const ITEM = /^（[零〇一二三四五六七八九十百千]+）/;
+export const ARTICLE_START = new RegExp(`^第(${NUMERAL}+)条(?:[\\s\\u3000]+|$)`);
+const CHAPTER = new RegExp(`^第(${NUMERAL}+)章(?:[\\s\\u3000]|$)`);
+const SECTION = new RegExp(`^第(${NUMERAL}+)节(?:[\\s\\u3000]|$)`);
+const ITEM = new RegExp(`^（${NUMERAL}+）`);
 
 /** Classify every block and give it an anchor; collect numbering problems. */
 export function structureDocument(blocks: Block[]): DocumentStructure {
@@ -70,7 +71,7 @@ export function structureDocument(blocks: Block[]): DocumentStructure {
   const seen = new Set<number>();
 
   let chapter = 0;
-  let chapterAnchor: string | undefined;
+  let currentChapter: string | undefined;
   let section = 0;
   const outline: number[] = []; // counters for plain headings by depth
   let headingDepth = 1; // depth of the innermost heading so far
@@ -96,10 +97,10 @@ export function structureDocument(blocks: Block[]): DocumentStructure {
             expected: `第${toChineseNumeral(chapter)}章`,
           });
         }
-        chapterAnchor = `ch-${chapter}`;
-        roles.push({ role: 'chapter', anchor: chapterAnchor, depth: block.depth });
-        headings.push({ depth: block.depth, text, anchor: chapterAnchor, kind: 'chapter' });
-      } else if (sec && chapterAnchor) {
+        currentChapter = chapterAnchor(chapter);
+        roles.push({ role: 'chapter', anchor: currentChapter, depth: block.depth });
+        headings.push({ depth: block.depth, text, anchor: currentChapter, kind: 'chapter' });
+      } else if (sec && currentChapter) {
         const n = fromChineseNumeral(sec[1]!);
         section += 1;
         if (n !== section) {
@@ -110,7 +111,7 @@ export function structureDocument(blocks: Block[]): DocumentStructure {
             expected: `第${toChineseNumeral(section)}节`,
           });
         }
-        const anchor = `${chapterAnchor}-sec-${section}`;
+        const anchor = sectionAnchor(currentChapter, section);
         roles.push({ role: 'section', anchor, depth: block.depth });
         headings.push({ depth: block.depth, text, anchor, kind: 'section' });
       } else {
@@ -118,7 +119,7 @@ export function structureDocument(blocks: Block[]): DocumentStructure {
         outline.length = level + 1;
         outline[level] = (outline[level] ?? 0) + 1;
         for (let i = 0; i < level; i++) outline[i] ??= 1;
-        const anchor = `sec-${outline.join('-')}`;
+        const anchor = headingAnchor(outline);
         roles.push({ role: 'heading', anchor, depth: block.depth });
         headings.push({ depth: block.depth, text, anchor, kind: 'heading' });
       }
@@ -141,15 +142,15 @@ export function structureDocument(blocks: Block[]): DocumentStructure {
         seen.add(number);
         // Count by position, so each wrong number is reported with the number it should have.
         expected += 1;
-        const anchor = `art-${number}`;
-        current = { number, label: `第${toChineseNumeral(number)}条`, anchor, paragraphs: [0], chapter: chapterAnchor };
+        const anchor = articleAnchor(number);
+        current = { number, label: articleLabel(number), anchor, paragraphs: [0], chapter: currentChapter };
         articles.push(current);
         roles.push({
           role: 'article',
           anchor,
           number,
           label: current.label,
-          paragraphAnchor: `${anchor}-p1`,
+          paragraphAnchor: articleAnchor(number, 1),
           headingDepth: Math.min(6, headingDepth + 1),
         });
         continue;
@@ -158,10 +159,10 @@ export function structureDocument(blocks: Block[]): DocumentStructure {
         if (ITEM.test(text)) {
           const k = current.paragraphs.length;
           current.paragraphs[k - 1]! += 1;
-          roles.push({ role: 'item', anchor: `${current.anchor}-p${k}-i${current.paragraphs[k - 1]}`, article: current.number });
+          roles.push({ role: 'item', anchor: articleAnchor(current.number, k, current.paragraphs[k - 1]), article: current.number });
         } else {
           current.paragraphs.push(0);
-          roles.push({ role: 'paragraph', anchor: `${current.anchor}-p${current.paragraphs.length}`, article: current.number });
+          roles.push({ role: 'paragraph', anchor: articleAnchor(current.number, current.paragraphs.length), article: current.number });
         }
         continue;
       }

@@ -4,6 +4,9 @@
  * 零 for a skipped place (一百零五), 〇 accepted as 零.
  */
 
+/** The characters of a Chinese numeral as written in 第X条, 第X章, （X）: the one home of this class, used by every pattern. */
+export const NUMERAL = '[零〇一二三四五六七八九十百千]';
+
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 const UNITS: Array<[string, number]> = [
   ['千', 1000],
@@ -57,9 +60,11 @@ export function fromChineseNumeral(text: string): number | undefined {
   return toChineseNumeral(total) === normalized.replace(/^一十/, '十') ? total : undefined;
 }
 
+const ARTICLE_NUMBER = new RegExp(`^第(${NUMERAL}+)条$`);
+
 /** 第十二条 → 12, or undefined. */
 export function parseArticleNumber(text: string): number | undefined {
-  const m = /^第([零〇一二三四五六七八九十百千]+)条$/.exec(text.trim());
+  const m = ARTICLE_NUMBER.exec(text.trim());
   return m ? fromChineseNumeral(m[1]!) : undefined;
 }
 

@@ -5,8 +5,8 @@
  * against the documents' structure and gives the anchor. Pure: no file system, no Astro.
  */
 import type { ArticleInfo } from './document-structure.ts';
-import { fromChineseNumeral, toChineseNumeral } from './numerals.ts';
-import { articleAnchorOf } from './links.ts';
+import { fromChineseNumeral, NUMERAL, toChineseNumeral } from './numerals.ts';
+import { articleAnchor, isArticleAnchor, isHeadingAnchor, parseArticleAnchor } from './anchors.ts';
 
 /** What a citation points at, as written. `doc` is a document id, or 'self' for the text's own document. */
 export interface CitationTarget {
@@ -41,7 +41,7 @@ export interface CitationContext {
   here?: Here;
 }
 
-const NUM = '[零〇一二三四五六七八九十百千]+';
+const NUM = `${NUMERAL}+`;
 /** 本章程, 本规则 … : the document the text is in. */
 const SELF = /^本(?:章程|规则|细则|办法|制度|规章|规范|规定|方案|任务书|条例|准则|须知|守则|意见)(?=第)/;
 const ARTICLE = new RegExp(`^第(${NUM})条`);
@@ -238,7 +238,7 @@ export function resolveCitation(target: CitationTarget, selfId: string | undefin
       };
     }
   }
-  return { ok: true, doc: id, article: article.number, anchor: articleAnchorOf(article.number, paragraph, target.item) };
+  return { ok: true, doc: id, article: article.number, anchor: articleAnchor(article.number, paragraph, target.item) };
 }
 
 /** A citation found somewhere in our content, with where it was written. */
@@ -251,12 +251,6 @@ export interface FoundCitation extends Citation {
   from?: string;
 }
 
-/** Article and paragraph of a block, from its anchor (art-12-p2-i3 → 12, 2). */
-function hereOf(anchor: string): Here | undefined {
-  const m = /^art-(\d+)(?:-p(\d+))?/.exec(anchor);
-  return m ? { article: Number(m[1]), paragraph: m[2] ? Number(m[2]) : 1 } : undefined;
-}
-
 /** Every citation in a document body, given its blocks and their roles (document-structure.ts). */
 export function citationsInDocument(
   blocks: ReadonlyArray<{ kind: string; text?: string; line?: number }>,
@@ -267,12 +261,12 @@ export function citationsInDocument(
   let from: string | undefined;
   blocks.forEach((block, i) => {
     const role = roles[i]!;
-    if (role.anchor && /^(art-\d+$|ch-|sec-)/.test(role.anchor)) from = role.anchor;
+    if (isArticleAnchor(role.anchor) || isHeadingAnchor(role.anchor)) from = role.anchor;
     if (block.kind !== 'paragraph' || block.text === undefined) return;
     // The article's own number (第十二条　at its start) is not a citation.
     const text = role.role === 'article' ? block.text.replace(ARTICLE_LABEL, (m) => ' '.repeat(m.length)) : block.text;
     const anchor = role.role === 'article' ? role.paragraphAnchor : role.anchor;
-    const here = anchor ? hereOf(anchor) : undefined;
+    const here = parseArticleAnchor(anchor);
     for (const c of findCitations(text, { titles, here })) {
       const line = block.line === undefined ? undefined : block.line + (text.slice(0, c.start).match(/\n/g)?.length ?? 0);
       out.push({ ...c, line, from });
@@ -281,7 +275,7 @@ export function citationsInDocument(
   return out;
 }
 
-const ARTICLE_LABEL = /^[\s\u3000]*第[零〇一二三四五六七八九十百千]+条/;
+const ARTICLE_LABEL = new RegExp(`^[\\s\\u3000]*第${NUMERAL}+条`);
 
 /**
  * Every citation in the text fields of a data entry (a power item, a matter, a glossary term).

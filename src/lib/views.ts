@@ -1,5 +1,5 @@
 /** Page data built from plain inputs; the Astro pages only render what these return. */
-import { parseArticleNumber } from './numerals.ts';
+import { isArticleAnchor, isHeadingAnchor } from './anchors.ts';
 
 /** One entry of a table of contents, with its children. */
 export interface TocEntry {
@@ -26,8 +26,8 @@ export function tableOfContents(
   headings: RenderedHeading[],
   hrefOf: (anchor: string) => string = (anchor) => `#${anchor}`,
 ): { toc: TocEntry[]; articleCount: number } {
-  const articles = headings.filter((h) => /^art-\d+$/.test(h.slug));
-  const sections = headings.filter((h) => /^(ch|sec)-/.test(h.slug));
+  const articles = headings.filter((h) => isArticleAnchor(h.slug));
+  const sections = headings.filter((h) => isHeadingAnchor(h.slug));
   const top = Math.min(...sections.map((h) => h.depth));
   const toc: TocEntry[] = [];
   for (const h of sections) {
@@ -36,12 +36,6 @@ export function tableOfContents(
     else if (h.depth === top + 1 && toc.length > 0) toc[toc.length - 1]!.children.push(entry);
   }
   return { toc, articleCount: articles.length };
-}
-
-/** The anchor of a cited article: 第十二条 → art-12. */
-export function articleAnchor(label: string): string | undefined {
-  const n = parseArticleNumber(label);
-  return n === undefined ? undefined : `art-${n}`;
 }
 
 /** The date a document last changed: its latest history entry, or its publication. */

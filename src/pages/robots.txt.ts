@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { getSite } from '../data/site.ts';
 
 export const GET: APIRoute = async () => {
-  const site = await getSite();
+  const site = getSite();
   const body =
     site.edition === 'public'
       ? `User-agent: *\nAllow: /\nSitemap: ${new URL('/sitemap.xml', site.settings.siteUrl).href}\n`

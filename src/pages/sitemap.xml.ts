@@ -1,21 +1,13 @@
 /** The sitemap of this edition: only pages this build publishes. */
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/site.ts';
-import { documentPageHrefs } from '../lib/links.ts';
+import { documentPageHrefs, pageHref } from '../lib/links.ts';
 
 export const GET: APIRoute = async () => {
-  const site = await getSite();
+  const site = getSite();
   const paths = [
-    '/',
-    '/documents/',
-    '/rules/',
-    '/powers/',
-    '/powers/categories/',
-    '/powers/roles/',
-    '/glossary/',
-    '/decisions/',
-    '/organisation/',
-    ...site.documents.flatMap((d) => documentPageHrefs(d.id)),
+    ...Object.values(pageHref).filter((p) => p !== pageHref.search),
+    ...site.documents.flatMap((d) => documentPageHrefs(site.plans, d.id)),
     ...site.powers.map((p) => p.url),
   ];
   const urls = paths.map((p) => `  <url><loc>${new URL(p, site.settings.siteUrl).href}</loc></url>`).join('\n');

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { audienceSchema, dateSchema, idSchema, textSchema } from './common.ts';
 
-/** Document kinds: 章程, 议事规则, 方案, 制度. */
-export const documentKinds = ['charter', 'rules', 'plan', 'system'] as const;
+/** Document kinds, in the order lists show them: 章程, 议事规则, 制度, 方案. */
+export const documentKinds = ['charter', 'rules', 'system', 'plan'] as const;
 /** Authored statuses; 尚未生效 is derived from the effective date. */
 export const documentStatuses = ['in-force', 'revised', 'repealed', 'draft'] as const;
 /** Steps recorded in a document's history. */

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
+import { NUMERAL } from '../lib/numerals.ts';
 import { idSchema, textSchema } from './common.ts';
 
 /** An article written the Chinese way: 第十二条. */
-export const articleNumberSchema = z.string().regex(/^第[零〇一二三四五六七八九十百千]+条$/, { message: 'article.format' });
+export const articleNumberSchema = z.string().regex(new RegExp(`^第${NUMERAL}+条$`), { message: 'article.format' });
 
 /** A citation of an article of one of our own documents. */
 export const articleRefSchema = z

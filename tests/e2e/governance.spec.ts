@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, content } from './helpers.ts';
+import { axeViolations, content, distOf } from './helpers.ts';
 
 const visible = (edition: 'public' | 'staff') => content.matters.filter((m) => edition === 'staff' || m.audience === 'public');
 const publicMatters = visible('public');
 const staffOnly = content.matters.filter((m) => m.audience === 'staff');
-const dist = join(import.meta.dirname, '../../dist/public');
+const dist = distOf('fixture', 'public');
 
 /** Every distinct link target under `selector`, checked to exist: the page answers 200 and holds the anchor. */
 async function expectLinksResolve(page: Page, selector: string) {

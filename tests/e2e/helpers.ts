@@ -1,14 +1,30 @@
-/** Shared helpers for the browser tests: the content as the checker sees it, and page lists. */
+/**
+ * Shared helpers for the browser tests: the content as the checker sees it (the fixture site for the
+ * tests of how the site works, the real content for tests/e2e/corpus/), the built folders, page lists.
+ */
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { readContent } from '../../src/lib/content/read.ts';
-import { checkContent } from '../../src/lib/content/validate.ts';
+import { siteContent } from '../../src/lib/content/pipeline.ts';
 import { isPublished, type Edition } from '../../src/lib/editions.ts';
 import { pagefindQuery, queryTerms } from '../../src/lib/search-text.ts';
 
 /** The real corpus, checked. */
-export const content = checkContent(readContent(join(import.meta.dirname, '../../content')));
+const root = join(import.meta.dirname, '../..');
+
+/** The fixture site (tests/fixtures/site), checked: what the tests of how the site works are built from. */
+export const site = siteContent(join(root, 'tests/fixtures/site'));
+export const content = site.content;
+/** How each of the fixture's documents is cut into pages. */
+export const plans = site.plans;
+
+/** The school's real content, checked: what tests/e2e/corpus/ is built from. */
+export const corpus = siteContent(join(root, 'content'));
+
+/** The built folder of an edition: of the fixture site, or of the real content. */
+export function distOf(source: 'fixture' | 'corpus', edition: Edition): string {
+  return join(root, source === 'fixture' ? 'dist/fixture' : 'dist', edition);
+}
 
 /** Documents in and out of an edition. */
 export function documentsOf(edition: Edition) {
@@ -67,12 +83,6 @@ export async function pagefindSearchAll(page: Page, queries: string[]): Promise<
 /** One query through the site's own Pagefind index. */
 export async function pagefindSearch(page: Page, query: string): Promise<Hit[]> {
   return (await pagefindSearchAll(page, [query]))[0]!;
-}
-
-/** The text of an article as the reader sees it (without its number). */
-export function firstArticleText(body: string): string {
-  const m = /^第一条[\s\u3000]+(.+)$/m.exec(body);
-  return (m?.[1] ?? '').replace(/〔[^〕]+〕/g, '').slice(0, 30);
 }
 
 /** WCAG 2.2 AA rule tags, the standard every page is held to. */

@@ -1,12 +1,11 @@
 /** Navigation, article anchors, the skip link, print, and pages that ship no script. */
 import { expect, test } from '@playwright/test';
-import { documentsOf, pagefindSearch, sitemapPaths } from './helpers.ts';
+import { documentsOf, pagefindSearch, plans, sitemapPaths } from './helpers.ts';
 import { anchorHref, chapterHref, wholeTextHref } from '../../src/lib/links.ts';
-import { documentPlan } from '../../src/lib/document-plans.ts';
 
 const { included } = documentsOf('public');
 const charter = included.find((d) => d.id === 'charter')!;
-const plan = documentPlan('charter')!;
+const plan = plans.get('charter')!;
 
 test('the home page offers the three ways in, and each leads somewhere real', async ({ page }) => {
   await page.goto('/');
@@ -37,7 +36,7 @@ test('every article of the charter has its anchor and a link to itself, on its c
 
 test('an article link opens its chapter page at that article', async ({ page }) => {
   const article = charter.structure.articles[Math.floor(charter.structure.articles.length / 2)]!;
-  const href = anchorHref('charter', article.anchor);
+  const href = anchorHref(plans, 'charter', article.anchor);
   expect(href).toMatch(/^\/documents\/charter\/ch-\d+\/#art-\d+$/);
   await page.goto(href);
   const heading = page.locator(`#${article.anchor}`);
@@ -71,7 +70,7 @@ test('the whole text of a split document is one page without anchors, its articl
   await page.goto(wholeTextHref('charter'));
   await expect(page.locator('[id^="art-"], [id^="ch-"]')).toHaveCount(0);
   const links = await page.locator('.article-num a').evaluateAll((els) => els.map((a) => a.getAttribute('href')));
-  expect(links).toEqual(charter.structure.articles.map((a) => anchorHref('charter', a.anchor)));
+  expect(links).toEqual(charter.structure.articles.map((a) => anchorHref(plans, 'charter', a.anchor)));
   await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
 });
 
@@ -84,7 +83,7 @@ test('every article anchor is on exactly one page of the site', async ({ page })
       where.set(id, [...(where.get(id) ?? []), path]);
   }
   for (const a of charter.structure.articles)
-    expect(where.get(a.anchor), a.anchor).toEqual([anchorHref('charter', a.anchor).replace(/#.*$/, '')]);
+    expect(where.get(a.anchor), a.anchor).toEqual([anchorHref(plans, 'charter', a.anchor).replace(/#.*$/, '')]);
 });
 
 test('a search for words of a charter article finds it on its chapter page, not on the whole-text page', async ({ page }) => {

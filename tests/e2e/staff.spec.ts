@@ -47,3 +47,14 @@ test.describe('accessibility of the pages only staff see', () => {
     });
   }
 });
+
+test('a body’s matters show inside its rules, each part linked to the article that says so', async ({ page }) => {
+  await page.goto('/documents/rules-principal-meeting/');
+  const list = page.locator('ul.matters');
+  const items = list.locator('> li');
+  expect(await items.count()).toBeGreaterThan(5);
+  const link = items.first().getByRole('link').first();
+  const href = (await link.getAttribute('href'))!;
+  expect(href).toMatch(/^\/documents\/[a-z0-9-]+\/(ch-\d+\/)?#art-\d+$/);
+  expect((await page.request.get(href.replace(/#.*$/, ''))).status()).toBe(200);
+});

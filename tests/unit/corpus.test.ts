@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/read.ts';
 import { checkContent } from '../../src/lib/content/validate.ts';
 import { formatProblems } from '../../src/lib/content/messages.ts';
+import { siteContent } from '../../src/lib/content/pipeline.ts';
 
 const root = join(import.meta.dirname, '../../content');
 const content = checkContent(readContent(root));
@@ -24,6 +25,12 @@ function allText(dir: string): Array<[string, string]> {
 describe('the corpus', () => {
   it('passes every content check', () => {
     expect(content.problems, formatProblems(content.problems)).toEqual([]);
+  });
+
+  it('splits the charter into its ten chapters and keeps the shorter documents whole', () => {
+    const plans = siteContent(root).plans;
+    expect(plans.get('charter')?.chapters.map((c) => c.slug)).toEqual(Array.from({ length: 10 }, (_, i) => `ch-${i + 1}`));
+    expect([...plans].filter(([, p]) => p.split).map(([id]) => id)).toEqual(['charter']);
   });
 
   it('has the charter complete: about ten chapters and 70–100 articles, ending with 附则', () => {

@@ -3,7 +3,7 @@
  * Dates stay strings (YAML's CORE schema), so 2023-02-30 is caught instead of
  * silently becoming 2 March.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as yaml from 'js-yaml';
 
@@ -17,13 +17,24 @@ export interface RawFile {
   body?: string;
   /** Line number where the body starts in the file. */
   bodyLine?: number;
-  /** A YAML syntax error, already in words for authors. */
-  syntaxError?: string;
+  /** A YAML syntax error: where (the line as the author's editor shows it) and what, in words for authors. */
+  syntaxError?: { line?: number; message: string };
+}
+
+/** A file under content/attachments/. */
+export interface AttachmentFile {
+  name: string;
+  /** Bytes. */
+  size: number;
 }
 
 /** Everything under content/, grouped. */
 export interface RawContent {
   root: string;
+  /** Files under content/attachments/, which documents and power items may attach. */
+  attachments: AttachmentFile[];
+  /** The site's own pages written in MDX (content/pages/*.mdx): the home page's welcome, list introductions. */
+  pages: RawFile[];
   settings?: RawFile;
   bodies?: RawFile;
   departments?: RawFile;
@@ -34,13 +45,16 @@ export interface RawContent {
   powers: RawFile[];
 }
 
-function parseYaml(text: string, file: string): Pick<RawFile, 'data' | 'syntaxError'> {
+/** Parse YAML; `firstLine` is the line of the file the text starts on. */
+function parseYaml(text: string, file: string, firstLine = 1): Pick<RawFile, 'data' | 'syntaxError'> {
   try {
     return { data: yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: file }) };
   } catch (error) {
     const e = error as { mark?: { line: number }; reason?: string };
-    const line = e.mark ? `第${e.mark.line + 1}行` : '';
-    return { data: undefined, syntaxError: `${line}格式有误（${e.reason ?? String(error)}）` };
+    return {
+      data: undefined,
+      syntaxError: { line: e.mark ? e.mark.line + firstLine : undefined, message: `格式有误（${e.reason ?? String(error)}）` },
+    };
   }
 }
 
@@ -65,28 +79,34 @@ function listFiles(dir: string, ext: string): string[] {
     .map((name) => join(dir, name));
 }
 
-/** Read the documents (content/documents/*.mdx) at `contentDir`. */
-export function readDocuments(contentDir: string): RawFile[] {
-  const base = join(contentDir, '..');
-  return listFiles(join(contentDir, 'documents'), '.mdx').map((path): RawFile => {
+/** Read the MDX files (frontmatter and body) in `dir`. */
+function readMdxFiles(dir: string, base: string): RawFile[] {
+  return listFiles(dir, '.mdx').map((path): RawFile => {
     const file = relative(base, path);
     const { frontmatter, body, bodyLine } = splitFrontmatter(readFileSync(path, 'utf8'));
     if (frontmatter === undefined) {
-      return { file, data: undefined, body, bodyLine, syntaxError: '开头缺少用两行 --- 包起来的文件信息' };
+      return { file, data: undefined, body, bodyLine, syntaxError: { line: 1, message: '开头缺少用两行 --- 包起来的文件信息' } };
     }
-    return { file, ...parseYaml(frontmatter, file), body, bodyLine };
+    // The frontmatter starts on line 2, below the first ---.
+    return { file, ...parseYaml(frontmatter, file, 2), body, bodyLine };
   });
 }
 
 /** Read content/ at `contentDir`; paths in messages are relative to its parent. */
 export function readContent(contentDir: string): RawContent {
   const base = join(contentDir, '..');
-  const documents = readDocuments(contentDir);
-  const powers = listFiles(join(contentDir, 'powers'), '.yaml')
-    .map((path) => readYamlFile(path, base))
-    .filter((f): f is RawFile => f !== undefined);
+  const documents = readMdxFiles(join(contentDir, 'documents'), base);
+  const powers = readMdxFiles(join(contentDir, 'powers'), base);
+  const attachmentsDir = join(contentDir, 'attachments');
   return {
     root: contentDir,
+    attachments: existsSync(attachmentsDir)
+      ? readdirSync(attachmentsDir)
+          .filter((name) => !name.startsWith('.'))
+          .sort()
+          .map((name) => ({ name, size: statSync(join(attachmentsDir, name)).size }))
+      : [],
+    pages: readMdxFiles(join(contentDir, 'pages'), base),
     settings: readYamlFile(join(contentDir, 'settings.yaml'), base),
     bodies: readYamlFile(join(contentDir, 'org', 'bodies.yaml'), base),
     departments: readYamlFile(join(contentDir, 'org', 'departments.yaml'), base),
@@ -96,4 +116,9 @@ export function readContent(contentDir: string): RawContent {
     documents,
     powers,
   };
+}
+
+/** The bytes of an attachment (content/attachments/<name>), for publishing it. */
+export function readAttachment(contentDir: string, name: string): Buffer {
+  return readFileSync(join(contentDir, 'attachments', name));
 }

@@ -13,12 +13,14 @@ import { glossaryTermSchema, type GlossaryTerm } from '../../schemas/glossary.ts
 import type { ArticleRef } from '../../schemas/reference.ts';
 import { structureDocument, type ArticleInfo, type Block, type DocumentStructure } from '../document-structure.ts';
 import { citationsInData, citationsInDocument, documentTitles, resolveCitation, titleIndex, type FoundCitation } from '../references.ts';
-import { blocksFromMarkdown } from '../markdown-blocks.ts';
+import { parseBody, type ComponentUse, type ParsedBody } from './mdx.ts';
+import { componentShapeProblems } from './components.ts';
+import { pageSchema, type PageData } from '../../schemas/page.ts';
 import { canReference, type Visible } from '../editions.ts';
 import { parseArticleNumber } from '../numerals.ts';
 import { PLACEHOLDER, placeholderNames, placeholdersIn } from '../placeholders.ts';
 import { issueToProblem, quoteField, show, suggest, type Problem } from './messages.ts';
-import type { RawContent, RawFile } from './read.ts';
+import type { AttachmentFile, RawContent, RawFile } from './read.ts';
 
 /** A checked document: its data, body and structure. */
 export interface CheckedDocument {
@@ -29,6 +31,8 @@ export interface CheckedDocument {
   /** The body's top-level blocks, in the order of structure.roles. */
   blocks: Block[];
   structure: DocumentStructure;
+  /** The components written in the body, in order. */
+  components: ComponentUse[];
 }
 
 /** A checked power item. */
@@ -36,6 +40,17 @@ export interface CheckedPower {
   id: string;
   file: string;
   data: PowerData;
+  /** Its MDX body (说明, 附件), possibly empty. */
+  body: string;
+  components: ComponentUse[];
+}
+
+/** A checked page of the site written in MDX (content/pages/). */
+export interface CheckedPage {
+  id: string;
+  file: string;
+  data: PageData;
+  components: ComponentUse[];
 }
 
 /** Everything, checked. Only meaningful when `problems` is empty. */
@@ -47,11 +62,15 @@ export interface CheckedContent {
   matters: MatterData[];
   documents: CheckedDocument[];
   powers: CheckedPower[];
+  pages: CheckedPage[];
   glossary: GlossaryTerm[];
+  /** Files under content/attachments/. */
+  attachments: AttachmentFile[];
   problems: Problem[];
 }
 
 const fileId = (file: string) => file.replace(/^.*\//, '').replace(/\.(mdx|yaml)$/, '');
+
 
 function parseOne<S extends z.ZodType>(schema: S, raw: RawFile, data: unknown, prefix: PropertyKey[], problems: Problem[]) {
   const result = schema.safeParse(data, { reportInput: true });
@@ -65,7 +84,7 @@ function parseOne<S extends z.ZodType>(schema: S, raw: RawFile, data: unknown, p
 function parseList<S extends z.ZodType>(schema: S, raw: RawFile | undefined, what: string, problems: Problem[]): Array<z.infer<S>> {
   if (!raw) return [];
   if (raw.syntaxError) {
-    problems.push({ file: raw.file, message: `${raw.syntaxError}。请检查缩进（用空格对齐）和冒号（冒号后要有一个空格）。` });
+    problems.push({ file: raw.file, line: raw.syntaxError.line, message: `${raw.syntaxError.message}。请检查缩进（用空格对齐）和冒号（冒号后要有一个空格）。` });
     return [];
   }
   if (!Array.isArray(raw.data)) {
@@ -82,7 +101,7 @@ function parseList<S extends z.ZodType>(schema: S, raw: RawFile | undefined, wha
 
 function parseFile<S extends z.ZodType>(schema: S, raw: RawFile, problems: Problem[]): z.infer<S> | undefined {
   if (raw.syntaxError) {
-    problems.push({ file: raw.file, message: `${raw.file.endsWith('.mdx') ? '开头的文件信息' : ''}${raw.syntaxError}。请检查缩进（用空格对齐）和冒号（冒号后要有一个空格）。` });
+    problems.push({ file: raw.file, line: raw.syntaxError.line, message: `${raw.syntaxError.message}。请检查缩进（用空格对齐）和冒号（冒号后要有一个空格）。` });
     return undefined;
   }
   return parseOne(schema, raw, raw.data ?? {}, [], problems);
@@ -105,8 +124,6 @@ function checkUnique(lists: Array<{ file: string; ids: string[] }>, problems: Pr
   }
 }
 
-const MDX_HAZARD = /[{}<>]/;
-
 /** Run every check over the raw content. */
 export function checkContent(raw: RawContent): CheckedContent {
   const problems: Problem[] = [];
@@ -123,29 +140,31 @@ export function checkContent(raw: RawContent): CheckedContent {
   const matters = parseList(matterSchema, raw.matters, '决策事项', problems);
   const glossary = parseList(glossaryTermSchema, raw.glossary, '词语', problems);
 
+  /** Parse an MDX body, reporting what MDX refuses and unknown placeholders, line by line. */
+  const readBody = (file: RawFile): ParsedBody => {
+    const body = file.body ?? '';
+    const first = file.bodyLine ?? 1;
+    const parsed = parseBody(body, first);
+    for (const p of parsed.problems) problems.push({ file: file.file, line: p.line, message: p.message });
+    for (const use of parsed.components) {
+      for (const message of componentShapeProblems(use)) problems.push({ file: file.file, line: use.line, message });
+    }
+    body.split('\n').forEach((text, i) => {
+      for (const m of text.matchAll(PLACEHOLDER)) {
+        if (!knownPlaceholders.includes(m[1]!)) problems.push({ file: file.file, line: first + i, message: unknownPlaceholder(m[1]!) });
+      }
+    });
+    return parsed;
+  };
+
   const documents: CheckedDocument[] = [];
   for (const file of raw.documents) {
     const data = parseFile(documentSchema, file, problems);
-    const body = file.body ?? '';
-    const blocks = blocksFromMarkdown(body, file.bodyLine ?? 1);
-    const structure = structureDocument(blocks);
-    if (data) documents.push({ id: fileId(file.file), file: file.file, data, body, blocks, structure });
-    body.split('\n').forEach((text, i) => {
-      const line = (file.bodyLine ?? 1) + i;
-      const hazard = MDX_HAZARD.exec(text);
-      if (hazard) {
-        problems.push({
-          file: file.file,
-          line,
-          message: `正文里有符号“${hazard[0]}”，网页无法处理。请改用中文括号“（）”“《》”，或删掉它。`,
-        });
-      }
-      for (const m of text.matchAll(PLACEHOLDER)) {
-        if (!knownPlaceholders.includes(m[1]!)) {
-          problems.push({ file: file.file, line, message: unknownPlaceholder(m[1]!) });
-        }
-      }
-    });
+    const parsed = readBody(file);
+    const structure = structureDocument(parsed.blocks);
+    if (data) {
+      documents.push({ id: fileId(file.file), file: file.file, data, body: file.body ?? '', blocks: parsed.blocks, structure, components: parsed.components });
+    }
     for (const p of structure.problems) {
       const what =
         p.code === 'article-repeated'
@@ -164,11 +183,19 @@ export function checkContent(raw: RawContent): CheckedContent {
   const powers: CheckedPower[] = [];
   for (const file of raw.powers) {
     const data = parseFile(powerSchema, file, problems);
-    if (data) powers.push({ id: fileId(file.file), file: file.file, data });
+    const parsed = readBody(file);
+    if (data) powers.push({ id: fileId(file.file), file: file.file, data, body: file.body ?? '', components: parsed.components });
+  }
+
+  const pages: CheckedPage[] = [];
+  for (const file of raw.pages) {
+    const data = parseFile(pageSchema, file, problems);
+    const parsed = readBody(file);
+    if (data) pages.push({ id: fileId(file.file), file: file.file, data, components: parsed.components });
   }
 
   // Placeholders in data and frontmatter (document bodies are checked line by line above).
-  for (const file of [raw.settings, raw.bodies, raw.departments, raw.roles, raw.matters, raw.glossary, ...raw.documents, ...raw.powers]) {
+  for (const file of [raw.settings, raw.bodies, raw.departments, raw.roles, raw.matters, raw.glossary, ...raw.documents, ...raw.powers, ...raw.pages]) {
     for (const name of new Set(placeholdersIn(file?.data))) {
       if (!knownPlaceholders.includes(name)) problems.push({ file: file!.file, message: unknownPlaceholder(name) });
     }
@@ -353,8 +380,9 @@ export function checkContent(raw: RawContent): CheckedContent {
   });
 
   checkCitations({ documents, powers, matters, glossary, raw, problems, checkArticleRef });
+  checkComponentReferences({ documents, powers, pages, bodies, matters, attachments: raw.attachments, problems });
 
-  return { settings, bodies, departments, roles, matters, documents, powers, glossary, problems };
+  return { settings, bodies, departments, roles, matters, documents, powers, pages, glossary, attachments: raw.attachments, problems };
 }
 
 const AUDIENCE_PUBLIC: Visible = { audience: 'public', status: 'in-force' };
@@ -448,4 +476,55 @@ function checkCitations(c: {
     }
     for (const cite of citationsInData(g, titles, [i])) report(glossaryFile, cite, undefined, AUDIENCE_PUBLIC);
   });
+}
+
+/**
+ * What a component in the text points at must exist and be readable wherever the text is published:
+ * the power item of a <PowerFlow>, the body or category of <Matters>, the file of an <Attachment>.
+ */
+function checkComponentReferences(c: {
+  documents: CheckedDocument[];
+  powers: CheckedPower[];
+  pages: CheckedPage[];
+  bodies: Body[];
+  matters: MatterData[];
+  attachments: AttachmentFile[];
+  problems: Problem[];
+}) {
+  const powerByCode = new Map(c.powers.map((p) => [p.data.code, p]));
+  const bodyIds = c.bodies.map((b) => b.id);
+  const categories = [...new Set(c.matters.map((m) => m.category))];
+  const files = new Set(c.attachments.map((a) => a.name));
+  const sources: Array<{ file: string; from: Visible; components: ComponentUse[] }> = [
+    ...c.documents.map((d) => ({ file: d.file, from: d.data as Visible, components: d.components })),
+    ...c.powers.map((p) => ({ file: p.file, from: p.data as Visible, components: p.components })),
+    // Pages of the site are in every edition, so what they show must be public.
+    ...c.pages.map((p) => ({ file: p.file, from: AUDIENCE_PUBLIC, components: p.components })),
+  ];
+  for (const { file, from, components } of sources) {
+    for (const use of components) {
+      const report = (message: string) => c.problems.push({ file, line: use.line, message });
+      const { code, body, category, file: name } = use.props;
+      if (use.name === 'PowerFlow' && code) {
+        const power = powerByCode.get(code);
+        if (!power) report(`<PowerFlow> 的编码“${code}”没有对应的小微权力事项。${suggest(code, powerByCode.keys())}请填 content/powers/ 里已有事项的编码，例如 XS-03。`);
+        else if (!canReference(from, power.data)) {
+          report(`<PowerFlow> 显示的“${power.data.name}”（${code}）仅限校内或还是草案，而这里的内容会公开发布，读者会看到校内的流程。请换一项公开的事项，或删掉这个流程图。`);
+        }
+      }
+      if (use.name === 'Matters' && body !== undefined && !bodyIds.includes(body)) {
+        report(`<Matters> 的机构“${body}”不存在。${suggest(body, bodyIds)}请填 content/org/bodies.yaml 里的 id，例如 principal-meeting。`);
+      }
+      if (use.name === 'Matters' && category !== undefined && !categories.includes(category as never)) {
+        report(`<Matters> 的事项类别“${category}”不存在。可以填：${categories.join('、')}。`);
+      }
+      if (use.name === 'Attachment' && name) {
+        if (!/^[a-z0-9]+(?:-[a-z0-9]+)*\.(pdf|docx|doc|xlsx|xls)$/.test(name)) {
+          report(`<Attachment> 的文件名“${name}”不合要求。文件名只能用英文小写字母、数字和连字符，以 .pdf、.docx、.doc、.xlsx 或 .xls 结尾，例如 enrolment-application.docx。`);
+        } else if (!files.has(name)) {
+          report(`<Attachment> 要附的文件“${name}”不在 content/attachments/ 文件夹里。${suggest(name, files)}请把文件放进这个文件夹，或改正文件名。`);
+        }
+      }
+    }
+  }
 }

@@ -76,9 +76,9 @@ describe('content checker', () => {
   });
 
   it('rejects an unknown role, with a suggestion', () => {
-    expect(messagesAfter('powers/hq-01.yaml', 'role: logistics-head', 'role: logistic-head')).toMatchInlineSnapshot(`
+    expect(messagesAfter('powers/hq-01.mdx', 'role: logistics-head', 'role: logistic-head')).toMatchInlineSnapshot(`
       [
-        "content/powers/hq-01.yaml “岗位”（role）填的是“logistic-head”，但岗位里没有这个 id。是不是想写“logistics-head”？请改成 content/org/roles.yaml 里已有的 id。",
+        "content/powers/hq-01.mdx “岗位”（role）填的是“logistic-head”，但岗位里没有这个 id。是不是想写“logistics-head”？请改成 content/org/roles.yaml 里已有的 id。",
       ]
     `);
   });
@@ -113,7 +113,7 @@ describe('content checker', () => {
     expect(messagesAfter('documents/meeting-rules.mdx', '第二条　重大项目', '第一条　重大项目')).toMatchInlineSnapshot(`
       [
         "content/documents/meeting-rules.mdx:17 条文编号“第一条”重复了。这里应当是“第二条”。条文从第一条起全文连续编号，请按顺序改正，并检查引用这些条文的地方。",
-        "content/powers/hq-01.yaml “依据第1项的条文”（basis.0.article）引用了《会议议事规则》第二条，但这份文件只有2条。请核对条文编号。",
+        "content/powers/hq-01.mdx “依据第1项的条文”（basis.0.article）引用了《会议议事规则》第二条，但这份文件只有2条。请核对条文编号。",
         "content/org/matters.yaml “第1项的各方职责第1项的依据的条文”（0.roles.0.basis.article）引用了《会议议事规则》第二条，但这份文件只有2条。请核对条文编号。",
         "content/org/matters.yaml “第1项的各方职责第2项的依据的条文”（0.roles.1.basis.article）引用了《会议议事规则》第二条，但这份文件只有2条。请核对条文编号。",
       ]
@@ -121,9 +121,9 @@ describe('content checker', () => {
   });
 
   it('rejects a reference to an article that does not exist', () => {
-    expect(messagesAfter('powers/hq-01.yaml', 'article: 第二条', 'article: 第九条')).toMatchInlineSnapshot(`
+    expect(messagesAfter('powers/hq-01.mdx', 'article: 第二条', 'article: 第九条')).toMatchInlineSnapshot(`
       [
-        "content/powers/hq-01.yaml “依据第1项的条文”（basis.0.article）引用了《会议议事规则》第九条，但这份文件只有2条。请核对条文编号。",
+        "content/powers/hq-01.mdx “依据第1项的条文”（basis.0.article）引用了《会议议事规则》第九条，但这份文件只有2条。请核对条文编号。",
       ]
     `);
   });
@@ -134,7 +134,7 @@ describe('content checker', () => {
         "content/org/roles.yaml id“party-secretary”重复了：本文件前面已经用过。每个 id 只能用一次，请换一个。",
         "content/org/bodies.yaml “第2项的召集人”（1.convenor）填的是“principal”，但岗位里没有这个 id。请改成 content/org/roles.yaml 里已有的 id。",
         "content/org/departments.yaml “第1项的分管领导”（0.overseenBy）填的是“principal”，但岗位里没有这个 id。请改成 content/org/roles.yaml 里已有的 id。",
-        "content/powers/hq-01.yaml “办理流程第2项的承办岗位或会议”（steps.1.actor）填的是“principal”，但岗位和机构里没有这个 id。请改成 content/org/roles.yaml 或 bodies.yaml 里已有的 id。",
+        "content/powers/hq-01.mdx “办理流程第2项的承办岗位或会议”（steps.1.actor）填的是“principal”，但岗位和机构里没有这个 id。请改成 content/org/roles.yaml 或 bodies.yaml 里已有的 id。",
       ]
     `);
   });
@@ -176,9 +176,9 @@ describe('content checker', () => {
   });
 
   it('rejects a branch to a step that does not exist', () => {
-    expect(messagesAfter('powers/hq-01.yaml', 'to: meeting', 'to: meting')).toMatchInlineSnapshot(`
+    expect(messagesAfter('powers/hq-01.mdx', 'to: meeting', 'to: meting')).toMatchInlineSnapshot(`
       [
-        "content/powers/hq-01.yaml “办理流程第1项的分支第2项的转到的步骤”（steps.0.branches.1.to）填的是“meting”，但本项的办理流程里没有这个 id。是不是想写“meeting”？请改成 本项 steps 里已有的 id。",
+        "content/powers/hq-01.mdx “办理流程第1项的分支第2项的转到的步骤”（steps.0.branches.1.to）填的是“meting”，但本项的办理流程里没有这个 id。是不是想写“meeting”？请改成 本项 steps 里已有的 id。",
       ]
     `);
   });
@@ -186,25 +186,25 @@ describe('content checker', () => {
   it('rejects characters that break the page, and unknown placeholders', () => {
     expect(messagesAfter('documents/guide.mdx', '制定本须知。', '制定本须知{草稿}。〔校长姓名〕')).toMatchInlineSnapshot(`
       [
-        "content/documents/guide.mdx:21 正文里有符号“{”，网页无法处理。请改用中文括号“（）”“《》”，或删掉它。",
+        "content/documents/guide.mdx:21 花括号“{…}”在网页里有特殊用途，这里无法识别。正文里要写花括号，请改用全角的“｛｝”或中文括号“（）”。",
         "content/documents/guide.mdx:21 占位词“〔校长姓名〕”不认识。可以用的占位词有：〔学校名称〕、〔主管部门〕、〔学校地址〕、〔办公电话〕、〔监督电话〕、〔上级监督电话〕、〔短信手语视频号码〕、〔家委会邮箱〕、〔后勤保障部电话〕。",
       ]
     `);
   });
 
   it('rejects an unknown placeholder in a data field too', () => {
-    expect(messagesAfter('powers/hq-01.yaml', 'supervision: 纪检委员监督', 'supervision: 纪检委员监督，电话〔纪检电话〕'))
+    expect(messagesAfter('powers/hq-01.mdx', 'supervision: 纪检委员监督', 'supervision: 纪检委员监督，电话〔纪检电话〕'))
       .toMatchInlineSnapshot(`
         [
-          "content/powers/hq-01.yaml 占位词“〔纪检电话〕”不认识。可以用的占位词有：〔学校名称〕、〔主管部门〕、〔学校地址〕、〔办公电话〕、〔监督电话〕、〔上级监督电话〕、〔短信手语视频号码〕、〔家委会邮箱〕、〔后勤保障部电话〕。",
+          "content/powers/hq-01.mdx 占位词“〔纪检电话〕”不认识。可以用的占位词有：〔学校名称〕、〔主管部门〕、〔学校地址〕、〔办公电话〕、〔监督电话〕、〔上级监督电话〕、〔短信手语视频号码〕、〔家委会邮箱〕、〔后勤保障部电话〕。",
         ]
       `);
   });
 
   it('explains a YAML syntax error with its line', () => {
-    expect(messagesAfter('powers/hq-01.yaml', 'name: 维修审批', 'name: 维修审批\n  oops: [')).toMatchInlineSnapshot(`
+    expect(messagesAfter('powers/hq-01.mdx', 'name: 维修审批', 'name: 维修审批\n  oops: [')).toMatchInlineSnapshot(`
       [
-        "content/powers/hq-01.yaml 第3行格式有误（bad indentation of a mapping entry）。请检查缩进（用空格对齐）和冒号（冒号后要有一个空格）。",
+        "content/powers/hq-01.mdx:4 格式有误（bad indentation of a mapping entry）。请检查缩进（用空格对齐）和冒号（冒号后要有一个空格）。",
       ]
     `);
   });
@@ -275,14 +275,14 @@ describe('citations in the text', () => {
   });
 
   it('checks citations in every text field of a power item, which must name the document', () => {
-    expect(messagesAfter('powers/hq-01.yaml', 'action: 提出维修申请', 'action: 按照第二条提出维修申请')).toMatchInlineSnapshot(`
+    expect(messagesAfter('powers/hq-01.mdx', 'action: 提出维修申请', 'action: 按照第二条提出维修申请')).toMatchInlineSnapshot(`
       [
-        "content/powers/hq-01.yaml “办理流程第1项的事项”（steps.0.action）里引用了“第二条”，但没有写明是哪份文件的条文。请在条文前写上文件名称，例如“《学校章程》第十二条”。请核对引用的文件和条文编号。",
+        "content/powers/hq-01.mdx “办理流程第1项的事项”（steps.0.action）里引用了“第二条”，但没有写明是哪份文件的条文。请在条文前写上文件名称，例如“《学校章程》第十二条”。请核对引用的文件和条文编号。",
       ]
     `);
-    expect(messagesAfter('powers/hq-01.yaml', 'action: 提出维修申请', 'action: 按照《议事规则》第三条提出维修申请')).toMatchInlineSnapshot(`
+    expect(messagesAfter('powers/hq-01.mdx', 'action: 提出维修申请', 'action: 按照《议事规则》第三条提出维修申请')).toMatchInlineSnapshot(`
       [
-        "content/powers/hq-01.yaml “办理流程第1项的事项”（steps.0.action）里引用了“《议事规则》第三条”，但《会议议事规则》只有2条，没有第三条。请核对引用的文件和条文编号。",
+        "content/powers/hq-01.mdx “办理流程第1项的事项”（steps.0.action）里引用了“《议事规则》第三条”，但《会议议事规则》只有2条，没有第三条。请核对引用的文件和条文编号。",
       ]
     `);
   });

@@ -1,14 +1,15 @@
 import { join } from 'node:path';
 import { anchorHref } from '../../../src/lib/links.ts';
+import { siteContent } from '../../../src/lib/content/pipeline.ts';
 import { describe, expect, it } from 'vitest';
 import { decisionMatrix, threeImportant } from '../../../src/lib/decisions.ts';
-import { readContent } from '../../../src/lib/content/read.ts';
-import { checkContent } from '../../../src/lib/content/validate.ts';
 import { isPublished, type Edition } from '../../../src/lib/editions.ts';
 import type { MatterData } from '../../../src/schemas/matter.ts';
 
 const docs = { charter: { title: '学校章程', shortTitle: '章程' }, rules: { title: '议事规则', shortTitle: '规则' } };
 const docOf = (id: string) => docs[id as keyof typeof docs];
+/** No document is split into chapter pages here. */
+const plans = new Map();
 
 function matter(
   id: string,
@@ -40,7 +41,7 @@ describe('decision matrix (hand-made)', () => {
       ['meeting', '提出', '第二条'],
     ]),
   ];
-  const m = decisionMatrix(matters, ['party', 'unused', 'meeting'], docOf);
+  const m = decisionMatrix(matters, ['party', 'unused', 'meeting'], docOf, plans);
 
   it('has a column for each body that occurs, in the bodies’ order', () => {
     expect(m.columns).toEqual(['party', 'meeting']);
@@ -58,7 +59,7 @@ describe('decision matrix (hand-made)', () => {
   it('puts the roles of a body in one cell, in the order of the process, each linked to its article', () => {
     const budget = m.groups[1]!.rows[0]!;
     expect(budget.cells.map((c) => c.map((l) => l.role))).toEqual([['决定'], ['研究', '执行']]);
-    expect(budget.cells[1]!.map((l) => l.href)).toEqual([anchorHref('charter', 'art-11'), anchorHref('charter', 'art-12')]);
+    expect(budget.cells[1]!.map((l) => l.href)).toEqual([anchorHref(plans, 'charter', 'art-11'), anchorHref(plans, 'charter', 'art-12')]);
     expect(budget.cells[0]![0]).toMatchObject({ docTitle: '学校章程', docShortTitle: '章程', article: '第一条' });
   });
 
@@ -72,17 +73,18 @@ describe('decision matrix (hand-made)', () => {
   it('refuses a basis in a document that is not published', () => {
     const bad = matter('x', '日常管理', [['party', '决定', '第一条']]);
     bad.roles[0]!.basis.doc = 'secret';
-    expect(() => decisionMatrix([bad], ['party'], docOf)).toThrow(/x: basis secret/);
+    expect(() => decisionMatrix([bad], ['party'], docOf, plans)).toThrow(/x: basis secret/);
   });
 });
 
 describe('decision matrix (the real matters)', () => {
-  const content = checkContent(readContent(join(import.meta.dirname, '../../../content')));
+  const site = siteContent(join(import.meta.dirname, '../../../content'));
+  const content = site.content;
   const bodyIds = content.bodies.map((b) => b.id);
   for (const edition of ['public', 'staff'] as Edition[]) {
     const docs = new Map(content.documents.filter((d) => isPublished(d.data, edition)).map((d) => [d.id, d]));
     const matters = content.matters.filter((m) => isPublished({ audience: m.audience, status: 'in-force' }, edition));
-    const m = decisionMatrix(matters, bodyIds, (id) => docs.get(id)?.data);
+    const m = decisionMatrix(matters, bodyIds, (id) => docs.get(id)?.data, site.plans);
 
     it(`${edition}: lists every matter of the edition exactly once, “三重一大” first`, () => {
       const ids = m.groups.flatMap((g) => g.rows.map((r) => r.id));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { structureDocument } from '../../../src/lib/document-structure.ts';
-import { blocksFromMarkdown } from '../../../src/lib/markdown-blocks.ts';
+import { parseBody } from '../../../src/lib/content/mdx.ts';
+
+const blocksFromMarkdown = (md: string, firstLine?: number) => parseBody(md, firstLine).blocks;
 import {
   pageOfAnchor,
   planDocumentPages,
@@ -9,7 +10,6 @@ import {
   SPLIT_ABOVE_CHARACTERS,
   wholeTextHtml,
 } from '../../../src/lib/document-pages.ts';
-import { loadDocumentPlans } from '../../../src/lib/document-plans.ts';
 
 const text = `前言段落。
 
@@ -87,14 +87,5 @@ describe('cutting the rendered text', () => {
     expect(whole).not.toMatch(/\sid="/);
     expect(whole).toContain('<a href="/documents/x/ch-1/#art-1">第一条</a></h3><p>甲</p>');
     expect(whole).toContain('见<a href="/documents/x/ch-1/#art-1">第一条</a>');
-  });
-});
-
-describe('the real corpus', () => {
-  const plans = loadDocumentPlans(join(import.meta.dirname, '../../../content'));
-
-  it('splits the charter into its ten chapters and keeps the shorter documents whole', () => {
-    expect(plans.get('charter')?.chapters.map((c) => c.slug)).toEqual(Array.from({ length: 10 }, (_, i) => `ch-${i + 1}`));
-    expect([...plans].filter(([, p]) => p.split).map(([id]) => id)).toEqual(['charter']);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { structureDocument } from '../../../src/lib/document-structure.ts';
-import { blocksFromMarkdown } from '../../../src/lib/markdown-blocks.ts';
+import { parseBody } from '../../../src/lib/content/mdx.ts';
+
+const blocksFromMarkdown = (md: string, firstLine?: number) => parseBody(md, firstLine).blocks;
 
 const text = `## 第一章　总则
 

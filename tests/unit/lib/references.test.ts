@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { citationsInData, citationsInDocument, findCitations, resolveCitation, type CitableDocument } from '../../../src/lib/references.ts';
 import { structureDocument } from '../../../src/lib/document-structure.ts';
-import { blocksFromMarkdown } from '../../../src/lib/markdown-blocks.ts';
+import { parseBody } from '../../../src/lib/content/mdx.ts';
+
+const blocksFromMarkdown = (md: string, firstLine?: number) => parseBody(md, firstLine).blocks;
 
 const titles = new Map([
   ['学校章程', 'charter'],

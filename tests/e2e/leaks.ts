@@ -1,0 +1,85 @@
+/**
+ * What an edition must not contain: every document, power item and attachment it does not publish,
+ * by the address, title and opening words a leak would show, and where a built edition shows any of them.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { isPublished, type Edition } from '../../src/lib/editions.ts';
+import { attachmentHref, documentHref, powerHref } from '../../src/lib/links.ts';
+import type { SiteContent } from '../../src/lib/content/pipeline.ts';
+
+/** Something an edition leaves out. */
+export interface Hidden {
+  kind: 'document' | 'power' | 'attachment';
+  url: string;
+  title: string;
+  /** Words of its text that appear nowhere else. */
+  text: string;
+  status: string;
+  audience: string;
+}
+
+/** The text of an article as the reader sees it (without its number). */
+export function firstArticleText(body: string): string {
+  const m = /^第一条[\s\u3000]+(.+)$/m.exec(body);
+  return (m?.[1] ?? '').replace(/〔[^〕]+〕/g, '').slice(0, 30);
+}
+
+/** Everything `site` has that `edition` leaves out. */
+export function hiddenFrom(site: SiteContent, edition: Edition): Hidden[] {
+  const { documents, powers } = site.content;
+  const published = (x: { data: { audience: 'public' | 'staff'; status: string } }) => isPublished(x.data, edition);
+  const attachedBy = (file: string) =>
+    [...documents, ...powers].filter((x) => x.components.some((c) => c.name === 'Attachment' && c.props.file === file));
+  return [
+    ...documents
+      .filter((d) => !published(d))
+      .map((d): Hidden => ({
+        kind: 'document',
+        url: documentHref(d.id),
+        title: d.data.title,
+        text: firstArticleText(d.body),
+        status: d.data.status,
+        audience: d.data.audience,
+      })),
+    ...powers
+      .filter((p) => !published(p))
+      .map((p): Hidden => ({
+        kind: 'power',
+        url: powerHref(p.id),
+        title: p.data.name,
+        text: p.data.summary.slice(0, 30),
+        status: p.data.status,
+        audience: p.data.audience,
+      })),
+    ...site.content.attachments
+      .filter((a) => attachedBy(a.name).length > 0 && !attachedBy(a.name).some(published))
+      .map((a): Hidden => ({ kind: 'attachment', url: attachmentHref(a.name), title: a.name, text: '', status: '', audience: 'staff' })),
+  ];
+}
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? allFiles(path) : [path];
+  });
+}
+
+/**
+ * Every place in the built edition at `root` that shows a hidden item: a file at its address, or its
+ * address or text in any text file. (A public text may name a staff-only rule by its title, as the
+ * charter does; what must never appear is a link to it or its text. Pagefind's own files are
+ * compressed: the tests query the index instead.)
+ */
+export function leaks(root: string, hidden: Hidden[]): string[] {
+  const files = allFiles(root);
+  const texts = files.filter((f) => /\.(html|xml|txt|css|js|json|svg)$/.test(f)).map((f) => [f, readFileSync(f, 'utf8')] as const);
+  const out: string[] = [];
+  for (const item of hidden) {
+    if (files.includes(join(root, item.url))) out.push(`${item.url}: the file is published`);
+    for (const needle of [item.url, item.text].filter((s) => s.length >= 4)) {
+      for (const [f] of texts.filter(([, t]) => t.includes(needle))) out.push(`${item.url}: "${needle}" in ${f.slice(root.length)}`);
+    }
+  }
+  return out;
+}
