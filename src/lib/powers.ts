@@ -1,5 +1,5 @@
 /** Views of the power list: groups for the catalogue, and who acts where ("who do I ask?"). */
-import type { PowerData } from '../schemas/power.ts';
+import { riskGrades, type PowerData, type RiskGrade } from '../schemas/power.ts';
 
 /** A power item as the views need it. */
 export interface PowerRef {
@@ -15,12 +15,9 @@ export interface PowerGroup {
   items: PowerRef[];
 }
 
-/** Risk grades from high to low. */
-const GRADES = ['Ⅰ', 'Ⅱ', 'Ⅲ'] as const;
-
-/** The highest risk grade of an item (Ⅰ is highest). */
-export function highestRisk(item: PowerData): (typeof GRADES)[number] {
-  return GRADES.find((g) => item.risks.some((r) => r.grade === g)) ?? 'Ⅲ';
+/** The highest risk grade of an item (riskGrades run from high to low). */
+export function highestRisk(item: PowerData): RiskGrade {
+  return riskGrades.find((g) => item.risks.some((r) => r.grade === g)) ?? riskGrades[riskGrades.length - 1]!;
 }
 
 /** Group items by a key, keeping the order of `order` and dropping empty groups. */

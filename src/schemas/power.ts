@@ -4,8 +4,9 @@ import { basisSchema } from './reference.ts';
 
 /** Power categories used by the list. */
 export const powerCategories = ['服务类', '审核类', '内控类'] as const;
-/** Risk grades: Ⅰ high, Ⅱ medium, Ⅲ low. */
+/** Risk grades, from high to low: Ⅰ high, Ⅱ medium, Ⅲ low. */
 export const riskGrades = ['Ⅰ', 'Ⅱ', 'Ⅲ'] as const;
+export type RiskGrade = (typeof riskGrades)[number];
 
 /** A labelled branch out of a step (e.g. by amount band). */
 export const branchSchema = z

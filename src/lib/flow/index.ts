@@ -13,7 +13,8 @@ export {
   type FlowStep,
   type FlowText,
 } from './layout.ts';
-export { escapeXml, renderFlowSvg, type FlowA11y } from './svg.ts';
+export { renderFlowSvg, type FlowA11y } from './svg.ts';
+export { escapeXml } from '../svg/index.ts';
 
 /** A power item's steps as flow steps: actors by their display names, meeting bodies marked. */
 export function flowFromPower(steps: Step[], actorName: (id: string) => string, isMeeting: (id: string) => boolean): FlowStep[] {

@@ -7,6 +7,7 @@
  * An edge back to an earlier step, or any edge the lanes cannot carry, runs up or down the right
  * margin and enters its target from the side. Pure and deterministic: same steps, same layout.
  */
+import { textWidth, wrap, type SvgPoint, type SvgText } from '../svg/index.ts';
 
 /** One step of a process, its actor already resolved to a display name. */
 export interface FlowStep {
@@ -24,22 +25,10 @@ export interface FlowStep {
 }
 
 /** A point in CSS px. */
-export interface FlowPoint {
-  x: number;
-  y: number;
-}
+export type FlowPoint = SvgPoint;
 
-/** Lines of text at one size: the first baseline at (x, y), each further line lineHeight lower. */
-export interface FlowText {
-  lines: string[];
-  x: number;
-  y: number;
-  size: number;
-  lineHeight: number;
-  bold?: boolean;
-  /** x is the middle of the lines rather than their start. */
-  middle?: boolean;
-}
+/** Lines of text at one size (the charts' shared text shape). */
+export type FlowText = SvgText;
 
 /** A step's box with its wrapped texts and its number in a circle. */
 export interface FlowBox {
@@ -126,53 +115,6 @@ const TRUNK = 14; // room on the right for the line that feeds lanes moved below
 const OVERFLOW_INDENT = 18; // lanes moved below leave room on the left for the merging line
 const DROP = 6; // where that merging line runs, from the left
 const MERGE = 12;
-
-// ---------------------------------------------------------------------------------------------
-// Text measuring and wrapping
-
-const NO_LINE_START = /^[，。、；：？！）》」』”’…—·,.;:!?)\]]/u;
-const NO_LINE_END = /[（《「『“‘(\[]$/u;
-
-/** Estimated width of a line of text at `size` px (CJK 1em, ASCII 0.55em); shared with the organisation chart. */
-export function textWidth(text: string, size: number): number {
-  let ems = 0;
-  for (const ch of text) ems += ch.charCodeAt(0) < 0x80 ? 0.55 : 1;
-  return ems * size;
-}
-
-/** Words of ASCII letters and digits stay together; every other character is its own token. */
-function tokens(text: string, size: number, max: number): string[] {
-  const out: string[] = [];
-  for (const token of text.match(/[\x21-\x7e]+|[\s\S]/gu) ?? []) {
-    if (textWidth(token, size) <= max) out.push(token);
-    else out.push(...token);
-  }
-  return out;
-}
-
-/** Greedy wrapping that keeps closing punctuation off a line's start and opening punctuation off its end. */
-export function wrap(text: string, size: number, max: number): string[] {
-  const lines: string[] = [];
-  let line: string[] = [];
-  for (const token of tokens(text.trim(), size, max)) {
-    if (line.length > 0 && textWidth(line.join('') + token, size) > max) {
-      const carry: string[] = [];
-      // Take the last character along, and the one before while the taken one is closing punctuation too.
-      while (line.length > 1 && NO_LINE_START.test(carry[0] ?? token)) carry.unshift(line.pop()!);
-      while (line.length > 1 && NO_LINE_END.test(line.at(-1)!)) carry.unshift(line.pop()!);
-      if (textWidth(carry.join('') + token, size) > max) {
-        line.push(...carry);
-        carry.length = 0;
-      }
-      lines.push(line.join('').trimEnd());
-      line = carry;
-    }
-    if (line.length === 0 && /^\s$/u.test(token)) continue;
-    line.push(token);
-  }
-  if (line.length > 0) lines.push(line.join('').trimEnd());
-  return lines.length > 0 ? lines : [''];
-}
 
 function baseline(top: number, font: { size: number; lineHeight: number }): number {
   return top + Math.round(font.lineHeight / 2 + font.size * 0.35);

@@ -1,9 +1,10 @@
 /**
  * Draw a laid-out flow chart as an SVG string. Colours come only from the site's CSS classes
- * (flow-box, flow-meeting, flow-edge, flow-arrow, flow-label), so light, dark and print schemes
+ * (chart-box, chart-line, chart-arrow shared with the organisation chart; flow-meeting, flow-label), so light, dark and print schemes
  * all apply; meeting steps have a double border and back edges are dashed, so no meaning rests
  * on colour. The renderer does no geometry: every position comes from the layout.
  */
+import { escapeXml, px as n, rect as svgRect, text as svgText } from '../svg/index.ts';
 import type { FlowBox, FlowEdge, FlowLayout, FlowPoint, FlowText } from './layout.ts';
 
 /** The accessible name and description of a chart, and a prefix that keeps its ids unique on the page. */
@@ -14,15 +15,6 @@ export interface FlowA11y {
 }
 
 const ACTION_SIZE = 14; // the chart's default font size; other texts say their own
-
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escape the five XML special characters, for text and attribute values alike. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch]!);
-}
-
-const n = (v: number) => String(Math.round(v));
 
 function path(points: FlowPoint[]): string {
   let d = `M${n(points[0]!.x)} ${n(points[0]!.y)}`;
@@ -36,26 +28,15 @@ function path(points: FlowPoint[]): string {
   return d;
 }
 
-function text(t: FlowText): string {
-  const attrs =
-    (t.size === ACTION_SIZE ? '' : ` font-size="${t.size}"`) +
-    (t.bold ? ' font-weight="bold"' : '') +
-    (t.middle ? ' text-anchor="middle"' : '');
-  if (t.lines.length === 1) return `<text x="${n(t.x)}" y="${n(t.y)}"${attrs}>${escapeXml(t.lines[0]!)}</text>`;
-  const spans = t.lines.map((line, i) => `<tspan x="${n(t.x)}" y="${n(t.y + i * t.lineHeight)}">${escapeXml(line)}</tspan>`);
-  return `<text${attrs}>${spans.join('')}</text>`;
-}
-
-function rect(cls: string, x: number, y: number, width: number, height: number, rx = 0): string {
-  return `<rect class="${cls}" x="${n(x)}" y="${n(y)}" width="${n(width)}" height="${n(height)}"${rx ? ` rx="${rx}"` : ''}/>`;
-}
+const text = (t: FlowText) => svgText(t, ACTION_SIZE);
+const rect = (cls: string, x: number, y: number, width: number, height: number, rx = 0) => svgRect(cls, { x, y, width, height }, rx);
 
 function box(b: FlowBox): string {
   const frame = b.meeting
-    ? rect('flow-box flow-meeting', b.x, b.y, b.width, b.height, 4) +
-      rect('flow-box flow-meeting', b.x + 3, b.y + 3, b.width - 6, b.height - 6, 2)
-    : rect('flow-box', b.x, b.y, b.width, b.height, 4);
-  const badge = `<circle class="flow-edge" cx="${n(b.badge.x)}" cy="${n(b.badge.y)}" r="${n(b.badge.r)}"/>${text(b.badge.text)}`;
+    ? rect('chart-box flow-meeting', b.x, b.y, b.width, b.height, 4) +
+      rect('chart-box flow-meeting', b.x + 3, b.y + 3, b.width - 6, b.height - 6, 2)
+    : rect('chart-box', b.x, b.y, b.width, b.height, 4);
+  const badge = `<circle class="chart-line" cx="${n(b.badge.x)}" cy="${n(b.badge.y)}" r="${n(b.badge.r)}"/>${text(b.badge.text)}`;
   return frame + badge + text(b.actor) + text(b.action) + text(b.time);
 }
 
@@ -77,8 +58,8 @@ export function renderFlowSvg(layout: FlowLayout, a11y: FlowA11y): string {
     ` role="img" aria-labelledby="${id('title')} ${id('desc')}" font-size="${ACTION_SIZE}">` +
     `<title id="${id('title')}">${escapeXml(a11y.title)}</title><desc id="${id('desc')}">${escapeXml(a11y.desc)}</desc>` +
     `<defs><marker id="${id('arrow')}" viewBox="0 0 8 8" refX="8" refY="4" markerWidth="8" markerHeight="8" markerUnits="userSpaceOnUse" orient="auto">` +
-    `<path class="flow-arrow" d="M0 0L8 4L0 8z"/></marker></defs>` +
-    `<g class="flow-edge" marker-end="url(#${id('arrow')})">${layout.edges.map(edge).join('')}</g>` +
+    `<path class="chart-arrow" d="M0 0L8 4L0 8z"/></marker></defs>` +
+    `<g class="chart-line" marker-end="url(#${id('arrow')})">${layout.edges.map(edge).join('')}</g>` +
     layout.edges.map(label).join('') +
     layout.boxes.map(box).join('') +
     '</svg>'

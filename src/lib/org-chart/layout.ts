@@ -5,25 +5,14 @@
  * dashed arrows up tracks on the right, into the right edge of the boxes they supervise (every
  * tree box ends at the same right edge, so no arrow crosses a box). Pure and deterministic.
  */
-import { textWidth, wrap } from '../flow/layout.ts';
+import { textWidth, wrap, type SvgPoint, type SvgText } from '../svg/index.ts';
 import type { OrgLink, OrgNode, OrgStructure } from './structure.ts';
 
 /** A point in CSS px. */
-export interface OrgPoint {
-  x: number;
-  y: number;
-}
+export type OrgPoint = SvgPoint;
 
-/** Lines of text: the first baseline at (x, y), each further line lineHeight lower. */
-export interface OrgText {
-  lines: string[];
-  x: number;
-  y: number;
-  size: number;
-  lineHeight: number;
-  bold?: boolean;
-  muted?: boolean;
-}
+/** Lines of text (the charts' shared text shape). */
+export type OrgText = SvgText;
 
 /** A text that may be a link; `hit` is the area that lights up when the link has focus. */
 export interface OrgTextLink {

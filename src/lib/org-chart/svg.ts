@@ -1,10 +1,10 @@
 /**
  * Draw a laid-out organisation chart as SVG. Colours come only from the site's CSS classes
- * (org-box, org-leader, org-line, org-supervise, org-arrow, org-hit), so light, dark and print
+ * (chart-box, chart-line, chart-arrow shared with the flow charts; org-leader, org-supervise, org-hit), so light, dark and print
  * schemes apply; supervision is dashed and meetings are double-framed, so no meaning rests on
  * colour. Links are real <a> elements: focusable, named, and lit up on focus (org-hit).
  */
-import { escapeXml } from '../flow/svg.ts';
+import { escapeXml, px as n, rect, text as svgText } from '../svg/index.ts';
 import type { OrgBox, OrgLayout, OrgPoint, OrgText, OrgTextLink } from './layout.ts';
 
 /** The chart's accessible name, and a prefix that keeps its ids unique on the page. */
@@ -13,23 +13,11 @@ export interface OrgA11y {
   idPrefix: string;
 }
 
-const n = (v: number) => String(Math.round(v));
-
 function path(points: OrgPoint[]): string {
   return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${n(p.x)} ${n(p.y)}`).join('');
 }
 
-function text(t: OrgText): string {
-  const attrs =
-    (t.size === 14 ? '' : ` font-size="${t.size}"`) + (t.bold ? ' font-weight="bold"' : '') + (t.muted ? ' class="org-muted"' : '');
-  if (t.lines.length === 1) return `<text x="${n(t.x)}" y="${n(t.y)}"${attrs}>${escapeXml(t.lines[0]!)}</text>`;
-  const spans = t.lines.map((line, i) => `<tspan x="${n(t.x)}" y="${n(t.y + i * t.lineHeight)}">${escapeXml(line)}</tspan>`);
-  return `<text${attrs}>${spans.join('')}</text>`;
-}
-
-function rect(cls: string, r: { x: number; y: number; width: number; height: number }, rx = 0): string {
-  return `<rect class="${cls}" x="${n(r.x)}" y="${n(r.y)}" width="${n(r.width)}" height="${n(r.height)}"${rx ? ` rx="${rx}"` : ''}/>`;
-}
+const text = (t: OrgText) => svgText(t, 14);
 
 function link(l: OrgTextLink): string {
   if (l.href === undefined) return text(l.text);
@@ -39,11 +27,11 @@ function link(l: OrgTextLink): string {
 
 function box(b: OrgBox): string {
   const double = (r: { x: number; y: number; width: number; height: number }) =>
-    rect('org-box', r, 4) + rect('org-box', { x: r.x + 3, y: r.y + 3, width: r.width - 6, height: r.height - 6 }, 2);
+    rect('chart-box', r, 4) + rect('chart-box', { x: r.x + 3, y: r.y + 3, width: r.width - 6, height: r.height - 6 }, 2);
   const frame =
     b.kind === 'side' || b.kind === 'body'
       ? double(b)
-      : rect(`org-box${b.kind === 'leader' ? ' org-leader' : ''}`, b, b.kind === 'leader' ? 10 : 4);
+      : rect(`chart-box${b.kind === 'leader' ? ' org-leader' : ''}`, b, b.kind === 'leader' ? 10 : 4);
   const meeting = b.meeting ? double(b.meeting.frame) + link(b.meeting) : '';
   return frame + link(b.title) + meeting + (b.notes ? text(b.notes) : '');
 }
@@ -58,8 +46,8 @@ export function renderOrgSvg(layout: OrgLayout, a11y: OrgA11y): string {
     ` role="group" aria-labelledby="${id('title')}" font-size="14">` +
     `<title id="${id('title')}">${escapeXml(a11y.title)}</title>` +
     `<defs><marker id="${id('arrow')}" viewBox="0 0 8 8" refX="8" refY="4" markerWidth="8" markerHeight="8" markerUnits="userSpaceOnUse" orient="auto">` +
-    `<path class="org-arrow" d="M0 0L8 4L0 8z"/></marker></defs>` +
-    `<g class="org-line">${layout.lines.map((l) => `<path d="${path(l)}"/>`).join('')}</g>` +
+    `<path class="chart-arrow" d="M0 0L8 4L0 8z"/></marker></defs>` +
+    `<g class="chart-line">${layout.lines.map((l) => `<path d="${path(l)}"/>`).join('')}</g>` +
     `<g class="org-supervise" marker-end="url(#${id('arrow')})">${layout.arrows.map((a) => `<path d="${path(a.points)}"/>`).join('')}</g>` +
     (layout.heading ? text(layout.heading) : '') +
     layout.boxes.map(box).join('') +

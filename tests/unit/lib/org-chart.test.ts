@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/content/read.ts';
 import { checkContent } from '../../../src/lib/content/validate.ts';
-import { textWidth } from '../../../src/lib/flow/layout.ts';
+import { textWidth } from '../../../src/lib/svg/index.ts';
 import {
   allNodes,
   layoutOrg,
