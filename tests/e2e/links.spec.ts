@@ -69,7 +69,7 @@ test('the glossary explains the school’s terms, and a document links the first
   const glossary = readFileSync(fileFor(dist('public'), '/glossary/')!, 'utf8');
   const terms = [...glossary.matchAll(/<dt id="term-([a-z0-9-]+)">([^<]+)<\/dt>/g)];
   expect(terms.length).toBeGreaterThanOrEqual(25);
-  for (const word of ['三重一大', '三会一课', '前置研究', '送教上门', '随班就读', '个别化教育计划', '校务监督委员会', '小微权力']) {
+  for (const word of ['三重一大', '三会一课', '会前沟通', '送教上门', '随班就读', '个别化教育计划', '校务监督委员会', '小微权力']) {
     expect(terms.map((t) => t[2])).toContain(word);
   }
   // The charter is read chapter by chapter: over its reading pages (not the whole-text page) the term is linked once.
