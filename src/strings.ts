@@ -169,7 +169,7 @@ export function tr(key: keyof typeof t, vars: Record<string, string | number> = 
 
 /** Labels of enumerated values, one place each. */
 export const labels = {
-  kind: { charter: '章程', rules: '议事规则', plan: '方案', system: '制度' },
+  kind: { charter: '章程', guide: '服务指南', rules: '议事规则', plan: '方案', system: '制度' },
   status: { 'in-force': '现行有效', revised: '已修订', repealed: '已废止', 'not-yet': '尚未生效', draft: '草案' },
   audience: { public: '公开', staff: '仅限校内' },
   riskGrade: { Ⅰ: 'Ⅰ级（高）', Ⅱ: 'Ⅱ级（中）', Ⅲ: 'Ⅲ级（低）' },

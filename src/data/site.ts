@@ -58,7 +58,7 @@ export interface Site {
 }
 
 /** Sort order of document kinds on lists. */
-const KIND_ORDER = ['charter', 'rules', 'system', 'plan'];
+const KIND_ORDER = ['charter', 'guide', 'rules', 'system', 'plan'];
 
 let cached: Promise<Site> | undefined;
 

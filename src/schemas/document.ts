@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { audienceSchema, dateSchema, idSchema, textSchema } from './common.ts';
 
-/** Document kinds: 章程, 议事规则, 方案, 制度. */
-export const documentKinds = ['charter', 'rules', 'plan', 'system'] as const;
+/** Document kinds: 章程, 议事规则, 方案, 制度, and 服务指南 (plain guides for parents: how to enrol, what subsidies exist). */
+export const documentKinds = ['charter', 'rules', 'plan', 'system', 'guide'] as const;
 /** Authored statuses; 尚未生效 is derived from the effective date. */
 export const documentStatuses = ['in-force', 'revised', 'repealed', 'draft'] as const;
 /** Steps recorded in a document's history. */
