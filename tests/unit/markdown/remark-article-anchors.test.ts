@@ -7,7 +7,7 @@ import remarkArticleAnchors from '../../../src/markdown/remark-article-anchors.t
 import remarkPlaceholders from '../../../src/markdown/remark-placeholders.ts';
 
 async function render(md: string) {
-  const settings = { schoolName: '某市特殊教育学校', departmentPhones: {} } as never;
+  const settings = { schoolName: '某市特殊教育学校', departmentPhones: {}, amounts: {} } as never;
   const file = await unified()
     .use(remarkParse)
     .use(remarkPlaceholders, settings)
