@@ -202,7 +202,8 @@ describe('content checker', () => {
   });
 
   it('rejects an amount whose name cannot be a placeholder', () => {
-    expect(messagesAfter('settings.yaml', '伙食费标准: 每生每天10元', '伙食费(午餐): 每生每天10元\n  监督电话: 见公示栏')).toMatchInlineSnapshot(`
+    expect(messagesAfter('settings.yaml', '伙食费标准: 每生每天10元', '伙食费(午餐): 每生每天10元\n  监督电话: 见公示栏'))
+      .toMatchInlineSnapshot(`
       [
         "content/settings.yaml 金额标准的名称“伙食费(午餐)”只能由汉字组成（如“伙食费标准”），否则正文里的占位词认不出来。",
         "content/settings.yaml 金额标准的名称“监督电话”和已有的占位词〔监督电话〕重名了。请换一个名称，例如在后面加“标准”。",

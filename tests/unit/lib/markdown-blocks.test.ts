@@ -14,6 +14,11 @@ describe('reading blocks line by line', () => {
   it('gives exactly what the CommonMark parser gives, for every document of the corpus and the fixtures', () => {
     for (const doc of corpus) {
       const body = doc.body ?? '';
+      // Guides for parents (kind: guide) use lists and links, so the full parser reads them; there are only a few.
+      if ((doc.data as { kind?: string } | undefined)?.kind === 'guide') {
+        expect(blocksFromMarkdown(body), doc.file).toEqual(exact(body));
+        continue;
+      }
       expect(simpleBlocks(body), `${doc.file} should take the fast path`).toBeDefined();
       expect(simpleBlocks(body), doc.file).toEqual(exact(body));
     }
