@@ -4,6 +4,7 @@
  */
 import { fieldLabels } from './schemas/labels.ts';
 import type { RiskGrade } from './schemas/power.ts';
+import type { DocumentKind } from './schemas/document.ts';
 
 export const t = {
   'site.skip': '跳到正文',
@@ -186,7 +187,7 @@ export function tr(key: keyof typeof t, vars: Record<string, string | number> = 
 
 /** Labels of enumerated values, one place each. */
 export const labels = {
-  kind: { charter: '章程', rules: '议事规则', plan: '方案', system: '制度' },
+  kind: { charter: '章程', guide: '服务指南', rules: '议事规则', system: '制度', plan: '方案' } satisfies Record<DocumentKind, string>,
   status: { 'in-force': '现行有效', revised: '已修订', repealed: '已废止', 'not-yet': '尚未生效', draft: '草案' },
   audience: { public: '公开', staff: '仅限校内' },
   riskGrade: { Ⅰ: 'Ⅰ级（高）', Ⅱ: 'Ⅱ级（中）', Ⅲ: 'Ⅲ级（低）' } satisfies Record<RiskGrade, string>,

@@ -11,6 +11,7 @@ export const placeholderKeys = {
   上级监督电话: 'authorityPhone',
   短信手语视频号码: 'signVideoPhone',
   家委会邮箱: 'parentsCommitteeEmail',
+  办公时间: 'officeHours',
 } as const satisfies Record<string, keyof Settings>;
 
 /** A department's telephone is written 〔学生发展部电话〕: the department's name, then 电话. */
@@ -20,6 +21,8 @@ const departmentPhone = (name: string) => `${name}电话`;
 export function placeholderTable(settings: Settings): Map<string, string> {
   const table = new Map<string, string>(Object.entries(placeholderKeys).map(([name, key]) => [name, settings[key]]));
   for (const [dept, phone] of Object.entries(settings.departmentPhones)) table.set(departmentPhone(dept), phone);
+  // An amount is written by its own name: 伙食费标准 → 〔伙食费标准〕. The names above win (the checker reports a clash).
+  for (const [name, amount] of Object.entries(settings.amounts)) if (!table.has(name)) table.set(name, amount);
   return table;
 }
 

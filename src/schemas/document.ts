@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { audienceSchema, dateSchema, idSchema, textSchema } from './common.ts';
 
-/** Document kinds, in the order lists show them: 章程, 议事规则, 制度, 方案. */
-export const documentKinds = ['charter', 'rules', 'system', 'plan'] as const;
+/** Document kinds, in the order lists show them: 章程, 服务指南 (plain guides for parents: how to enrol, what subsidies exist), 议事规则, 制度, 方案. */
+export const documentKinds = ['charter', 'guide', 'rules', 'system', 'plan'] as const;
 /** Authored statuses; 尚未生效 is derived from the effective date. */
 export const documentStatuses = ['in-force', 'revised', 'repealed', 'draft'] as const;
 /** Steps recorded in a document's history. */

@@ -70,6 +70,7 @@ export const fieldLabels: Record<string, string> = {
   departmentPhones: '部门电话',
   signVideoPhone: '短信和手语视频号码',
   parentsCommitteeEmail: '家委会邮箱',
+  amounts: '金额标准',
   term: '词语',
   aliases: '别称',
   definition: '解释',

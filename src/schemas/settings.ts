@@ -28,6 +28,11 @@ export const settingsSchema = z
     signVideoPhone: textSchema,
     /** The parents' committee's mailbox. */
     parentsCommitteeEmail: z.email({ message: 'email.format' }),
+    /**
+     * Amounts set locally and changed each year (伙食费, subsidy standards), keyed by the name
+     * authors write as a placeholder (伙食费标准: 每生每天…元 is written 〔伙食费标准〕), the value in words.
+     */
+    amounts: z.record(z.string(), textSchema).default({}),
     /** Office hours, in words. */
     officeHours: textSchema,
   })

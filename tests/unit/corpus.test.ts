@@ -120,7 +120,7 @@ describe('the corpus', () => {
   });
 
   it('publishes the documents parents need, and keeps the meeting rules internal', () => {
-    for (const id of ['charter', 'rules-parents-committee', 'system-disclosure', 'system-conduct'])
+    for (const id of ['charter', 'rules-parents-committee', 'system-disclosure', 'system-conduct', 'guide-enrolment', 'guide-subsidies'])
       expect(doc(id).data.audience, id).toBe('public');
     for (const id of ['rules-party-committee', 'rules-principal-meeting', 'plan-pilot']) expect(doc(id).data.audience, id).toBe('staff');
   });

@@ -18,7 +18,7 @@ import { componentShapeProblems } from './components.ts';
 import { pageSchema, type PageData } from '../../schemas/page.ts';
 import { canReference, type Visible } from '../editions.ts';
 import { parseArticleNumber } from '../numerals.ts';
-import { PLACEHOLDER, placeholderNames, placeholdersIn } from '../placeholders.ts';
+import { PLACEHOLDER, placeholderNames, placeholdersIn, placeholderTable } from '../placeholders.ts';
 import { issueToProblem, quoteField, show, suggest, type Problem } from './messages.ts';
 import type { AttachmentFile, RawContent, RawFile } from './read.ts';
 
@@ -295,6 +295,16 @@ export function checkContent(raw: RawContent): CheckedContent {
           field: `departmentPhones.${dept}`,
           message: `部门电话里的“${dept}”不是 content/org/departments.yaml 里的部门名称。${suggest(dept, [...names])}请写部门的全称。`,
         });
+      }
+    }
+    // An amount's name is its placeholder: Chinese characters only, and not a name already taken.
+    const taken = new Set(placeholderTable({ ...settings, amounts: {} }).keys());
+    for (const name of Object.keys(settings.amounts)) {
+      const field = `amounts.${name}`;
+      if (!/^[\u4e00-\u9fff]+$/.test(name)) {
+        problems.push({ file: raw.settings.file, field, message: `金额标准的名称“${name}”只能由汉字组成（如“伙食费标准”），否则正文里的占位词认不出来。` });
+      } else if (taken.has(name)) {
+        problems.push({ file: raw.settings.file, field, message: `金额标准的名称“${name}”和已有的占位词〔${name}〕重名了。请换一个名称，例如在后面加“标准”。` });
       }
     }
   }

@@ -187,7 +187,7 @@ describe('content checker', () => {
     expect(messagesAfter('documents/guide.mdx', '制定本须知。', '制定本须知{草稿}。〔校长姓名〕')).toMatchInlineSnapshot(`
       [
         "content/documents/guide.mdx:21 花括号“{…}”在网页里有特殊用途，这里无法识别。正文里要写花括号，请改用全角的“｛｝”或中文括号“（）”。",
-        "content/documents/guide.mdx:21 占位词“〔校长姓名〕”不认识。可以用的占位词有：〔学校名称〕、〔主管部门〕、〔学校地址〕、〔办公电话〕、〔监督电话〕、〔上级监督电话〕、〔短信手语视频号码〕、〔家委会邮箱〕、〔后勤保障部电话〕。",
+        "content/documents/guide.mdx:21 占位词“〔校长姓名〕”不认识。可以用的占位词有：〔学校名称〕、〔主管部门〕、〔学校地址〕、〔办公电话〕、〔监督电话〕、〔上级监督电话〕、〔短信手语视频号码〕、〔家委会邮箱〕、〔办公时间〕、〔后勤保障部电话〕、〔伙食费标准〕。",
       ]
     `);
   });
@@ -196,9 +196,19 @@ describe('content checker', () => {
     expect(messagesAfter('powers/hq-01.mdx', 'supervision: 纪检委员监督', 'supervision: 纪检委员监督，电话〔纪检电话〕'))
       .toMatchInlineSnapshot(`
         [
-          "content/powers/hq-01.mdx 占位词“〔纪检电话〕”不认识。可以用的占位词有：〔学校名称〕、〔主管部门〕、〔学校地址〕、〔办公电话〕、〔监督电话〕、〔上级监督电话〕、〔短信手语视频号码〕、〔家委会邮箱〕、〔后勤保障部电话〕。",
+          "content/powers/hq-01.mdx 占位词“〔纪检电话〕”不认识。可以用的占位词有：〔学校名称〕、〔主管部门〕、〔学校地址〕、〔办公电话〕、〔监督电话〕、〔上级监督电话〕、〔短信手语视频号码〕、〔家委会邮箱〕、〔办公时间〕、〔后勤保障部电话〕、〔伙食费标准〕。",
         ]
       `);
+  });
+
+  it('rejects an amount whose name cannot be a placeholder', () => {
+    expect(messagesAfter('settings.yaml', '伙食费标准: 每生每天10元', '伙食费(午餐): 每生每天10元\n  监督电话: 见公示栏'))
+      .toMatchInlineSnapshot(`
+      [
+        "content/settings.yaml 金额标准的名称“伙食费(午餐)”只能由汉字组成（如“伙食费标准”），否则正文里的占位词认不出来。",
+        "content/settings.yaml 金额标准的名称“监督电话”和已有的占位词〔监督电话〕重名了。请换一个名称，例如在后面加“标准”。",
+      ]
+    `);
   });
 
   it('explains a YAML syntax error with its line', () => {

@@ -37,12 +37,16 @@ describe('placeholders and contents', () => {
     departmentPhones: { 学生发展部: '456' },
     signVideoPhone: '',
     parentsCommitteeEmail: '',
+    amounts: { 伙食费标准: '每生每天10元', 学生发展部电话: '不用' },
   };
   it('fills known placeholders and leaves document numbers alone', () => {
     expect(fillPlaceholders('〔学校名称〕〔2023〕5号，监督电话〔监督电话〕', settings)).toBe('某校〔2023〕5号，监督电话123');
   });
   it("fills a department's telephone by the department's name", () => {
     expect(fillPlaceholders('请致电〔学生发展部电话〕，〔后勤保障部电话〕', settings)).toBe('请致电456，〔后勤保障部电话〕');
+  });
+  it('fills an amount by its own name, and never lets an amount take a telephone’s name', () => {
+    expect(fillPlaceholders('伙食费〔伙食费标准〕，电话〔学生发展部电话〕', settings)).toBe('伙食费每生每天10元，电话456');
   });
   it('fills every string of a data value, and lists the placeholders it holds', () => {
     const item = { name: '〔学校名称〕食堂', steps: [{ action: '拨打〔监督电话〕', days: 3 }] };

@@ -6,7 +6,7 @@ import { parseBody } from '../../../src/lib/content/mdx.ts';
 import type { Settings } from '../../../src/schemas/settings.ts';
 import { renderWith } from './render.ts';
 
-const settings = { schoolName: '某市特殊教育学校', departmentPhones: {} } as unknown as Settings;
+const settings = { schoolName: '某市特殊教育学校', departmentPhones: {}, amounts: {} } as unknown as Settings;
 
 /** As the build renders a document: its structure is the checker's, from the same parser. */
 function render(md: string) {
