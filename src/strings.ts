@@ -175,6 +175,8 @@ export const t = {
   'content.flowOf': '{name}的办理流程',
   'content.flowLink': '{name}（{code}）：办理流程',
   'content.mattersNone': '本网站没有公开相关的决策事项。',
+  'content.mattersOfBody': '{name}参与的决策事项（点职责可以看到依据的条文）：',
+  'content.mattersOfCategory': '“{category}”类决策事项（点职责可以看到依据的条文）：',
   'content.attachments': '附件',
   'notFound.title': '没有找到这个页面',
   'notFound.body': '这个网址可能输错了，或者页面已经移动。可以搜索，或从下面的入口查找：',
