@@ -4,8 +4,10 @@ import { articleRefSchema } from './reference.ts';
 
 /** Categories of matters; the first four are “三重一大”. */
 export const matterCategories = ['重大决策', '重要人事任免', '重大项目安排', '大额度资金运作', '日常管理', '民主管理'] as const;
-/** The part a body plays in a matter. */
-export const matterRoles = ['提出', '研究', '决定', '审议通过', '提出意见', '执行', '监督'] as const;
+/** The part a body plays in a matter; 讨论通过 is the staff congress's own word for adopting (《学校教职工代表大会规定》). */
+export const matterRoles = ['提出', '研究', '决定', '审议通过', '讨论通过', '提出意见', '执行', '监督'] as const;
+/** The parts that decide a matter. */
+export const decidingRoles: readonly (typeof matterRoles)[number][] = ['决定', '审议通过', '讨论通过'];
 
 /** A matter for the decision matrix (content/org/matters.yaml). */
 export const matterSchema = z

@@ -8,7 +8,7 @@ import { settingsSchema, type Settings } from '../../schemas/settings.ts';
 import { bodySchema, departmentSchema, roleSchema, type Body, type Department, type Role } from '../../schemas/org.ts';
 import { documentSchema, type DocumentData } from '../../schemas/document.ts';
 import { powerSchema, type PowerData } from '../../schemas/power.ts';
-import { matterSchema, type MatterData } from '../../schemas/matter.ts';
+import { decidingRoles, matterSchema, type MatterData } from '../../schemas/matter.ts';
 import { glossaryTermSchema, type GlossaryTerm } from '../../schemas/glossary.ts';
 import type { ArticleRef } from '../../schemas/reference.ts';
 import { structureDocument, type ArticleInfo, type Block, type DocumentStructure } from '../document-structure.ts';
@@ -384,8 +384,8 @@ export function checkContent(raw: RawContent): CheckedContent {
       mustExist(file, [i, 'roles', j, 'by'], r.by, known, '机构、部门和岗位', 'content/org/ 下各文件');
       checkArticleRef(file, [i, 'roles', j, 'basis'], r.basis, { audience: m.audience, status: 'in-force' });
     });
-    if (!m.roles.some((r) => r.role === '决定' || r.role === '审议通过')) {
-      problems.push({ file, field: `${i}.roles`, message: `决策事项“${m.name}”没有写由谁决定。请至少写一方的职责为“决定”或“审议通过”。` });
+    if (!m.roles.some((r) => decidingRoles.includes(r.role))) {
+      problems.push({ file, field: `${i}.roles`, message: `决策事项“${m.name}”没有写由谁决定。请至少写一方的职责为${decidingRoles.map((r) => `“${r}”`).join('、')}之一。` });
     }
   });
 
