@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import * as yaml from 'js-yaml';
 import { readContent } from '../src/lib/content/read.ts';
 import { structureDocument } from '../src/lib/document-structure.ts';
-import { blocksFromMarkdown } from '../src/lib/markdown-blocks.ts';
+import { parseBody } from '../src/lib/content/mdx.ts';
 import { toChineseNumeral } from '../src/lib/numerals.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -92,7 +92,7 @@ function syntheticDocument(i) {
   // Another school's documents cite that school's charter and rules, not ours: prefix every title it
   // cites, so that its citations stay plain text and our articles' 被引用 lists do not grow with the site.
   body = body.replace(/《/g, `《${school}`);
-  const s = structureDocument(blocksFromMarkdown(body));
+  const s = structureDocument(parseBody(body).blocks);
   const chapters = s.headings.filter((h) => h.kind === 'chapter').length;
   const extra = chapters > 0 ? i % 4 : 0;
   const articleTexts = body
@@ -145,7 +145,7 @@ function writeContent(dir, n) {
   writeFileSync(deptFile, readFileSync(deptFile, 'utf8') + (depts.length ? '\n' + yaml.dump(depts) : ''));
   for (let i = 0; i < powers; i++) {
     const { code, text } = syntheticPower(i, depts[Math.floor(i / 99)]);
-    writeFileSync(join(dir, 'content', 'powers', `${code.toLowerCase()}.yaml`), text);
+    writeFileSync(join(dir, 'content', 'powers', `${code.toLowerCase()}.mdx`), text);
   }
   return { documents: docs + realPublic, powers: powers + real.powers.length };
 }
