@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { isPublished, type Edition } from '../../src/lib/editions.ts';
 import { attachmentHref, documentHref, powerHref } from '../../src/lib/links.ts';
 import type { SiteContent } from '../../src/lib/content/pipeline.ts';
+import type { CheckedDocument } from '../../src/lib/content/validate.ts';
 
 /** Something an edition leaves out. */
 export interface Hidden {
@@ -19,10 +20,20 @@ export interface Hidden {
   audience: string;
 }
 
-/** The text of an article as the reader sees it (without its number). */
-export function firstArticleText(body: string): string {
-  const m = /^第一条[\s\u3000]+(.+)$/m.exec(body);
-  return (m?.[1] ?? '').replace(/〔[^〕]+〕/g, '').slice(0, 30);
+/**
+ * Words of a hidden document that no published document has: a draft revising a rule shares most of
+ * its text with the rule in force, so its first article will not do.
+ */
+function ownWords(doc: CheckedDocument, published: CheckedDocument[]): string {
+  for (const block of doc.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    const text = block.text
+      .replace(/^第\S+?条[\s\u3000]+/, '')
+      .replace(/〔[^〕]+〕/g, '')
+      .slice(0, 30);
+    if (text.length >= 12 && !published.some((p) => p.body.includes(text))) return text;
+  }
+  return '';
 }
 
 /** Everything `site` has that `edition` leaves out. */
@@ -31,6 +42,7 @@ export function hiddenFrom(site: SiteContent, edition: Edition): Hidden[] {
   const published = (x: { data: { audience: 'public' | 'staff'; status: string } }) => isPublished(x.data, edition);
   const attachedBy = (file: string) =>
     [...documents, ...powers].filter((x) => x.components.some((c) => c.name === 'Attachment' && c.props.file === file));
+  const shown = documents.filter(published);
   return [
     ...documents
       .filter((d) => !published(d))
@@ -38,7 +50,7 @@ export function hiddenFrom(site: SiteContent, edition: Edition): Hidden[] {
         kind: 'document',
         url: documentHref(d.id),
         title: d.data.title,
-        text: firstArticleText(d.body),
+        text: ownWords(d, shown),
         status: d.data.status,
         audience: d.data.audience,
       })),
