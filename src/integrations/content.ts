@@ -11,18 +11,18 @@ import { AstroError } from 'astro/errors';
 import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import { contentRoot, loadSiteContent } from '../lib/content/pipeline.ts';
-import { formatProblems, type Problem } from '../lib/content/messages.ts';
+import { formatProblems, REPORT_HINT, type Problem } from '../lib/content/messages.ts';
 import type { Edition } from '../lib/editions.ts';
 import { markdownPlugins } from '../markdown/index.ts';
 
-/** What the author reads under the report. */
-const HINT = '改好后保存文件，再重新构建（npm run build），或先运行 npm run check:content 检查。写法见 content/README.md。';
-
 /** The report as Astro shows it. */
 function contentError(problems: Problem[]): AstroError {
-  const error = new AstroError(formatProblems(problems), HINT);
-  // Astro prints the stack of an error that has one; the report is all an author needs.
+  const report = formatProblems(problems);
+  const error = new AstroError(report, REPORT_HINT);
+  // As in ContentError (lib/content/pipeline.ts): no stack, and a toString that keeps Astro from
+  // replacing the hint.
   error.stack = '';
+  error.toString = () => `${error.name}: ${report.split('\n')[0]}`;
   return error;
 }
 

@@ -98,6 +98,9 @@ export function issueToProblem(file: string, issue: core.$ZodIssue): Problem {
   }
 }
 
+/** What the author reads under the report. */
+export const REPORT_HINT = '改好后保存文件，再重新构建（npm run build），或先运行 npm run check:content 检查。写法见 content/README.md。';
+
 /** The whole report, grouped by file, for the terminal. */
 export function formatProblems(problems: Problem[]): string {
   const byFile = new Map<string, Problem[]>();

@@ -15,7 +15,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { readContent } from './read.ts';
 import { checkContent, type CheckedContent, type CheckedDocument } from './validate.ts';
-import { formatProblems, type Problem } from './messages.ts';
+import { formatProblems, REPORT_HINT, type Problem } from './messages.ts';
 import { planDocumentPages, type DocumentPlan } from '../document-pages.ts';
 import { buildRegistry, type LinkRegistry } from '../cross-refs.ts';
 import type { Edition } from '../editions.ts';
@@ -40,10 +40,23 @@ export type PipelineResult = { ok: true; site: SiteContent } | { ok: false; prob
 /** Thrown where content is needed but has problems: the message is the authors' report. */
 export class ContentError extends Error {
   readonly problems: Problem[];
+  /** Shown by Astro under the message. */
+  readonly hint = REPORT_HINT;
   constructor(problems: Problem[]) {
     super(formatProblems(problems));
     this.name = 'ContentError';
     this.problems = problems;
+    // The report is all an author needs, not where in our code it was noticed.
+    this.stack = '';
+  }
+
+  /**
+   * Astro replaces the hint of any error whose text contains "document" or "window" with advice about
+   * browser APIs (generateHint in astro/dist/core/errors/dev/utils.js), and the report names files under
+   * content/documents/. It tests toString(), so that gives the report's first line only.
+   */
+  override toString(): string {
+    return `${this.name}: ${this.message.split('\n')[0]}`;
   }
 }
 
