@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
-import { contentRoot, loadSiteContent } from '../lib/content/pipeline.ts';
+import { contentRoot, invalidateSiteContent, loadSiteContent } from '../lib/content/pipeline.ts';
 import { formatProblems, REPORT_HINT, type Problem } from '../lib/content/messages.ts';
 import type { Edition } from '../lib/editions.ts';
 import { markdownPlugins } from '../markdown/index.ts';
@@ -49,6 +49,7 @@ export default function contentIntegration(edition: Edition): AstroIntegration {
         server.watcher.add(root);
         server.watcher.on('all', (_event, path) => {
           if (!path.startsWith(root)) return;
+          invalidateSiteContent(root);
           const result = loadSiteContent(root);
           if (result.ok) {
             logger.info('内容检查通过。');

@@ -6,7 +6,7 @@
 import { resolve, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { contentRoot, loadSiteContent } from '../lib/content/pipeline.ts';
+import { contentRoot, invalidateSiteContent, loadSiteContent } from '../lib/content/pipeline.ts';
 import type { CheckedContent } from '../lib/content/validate.ts';
 
 /** What a loader needs of a checked file. */
@@ -36,8 +36,11 @@ export function checkedMdx(name: string, select: (content: CheckedContent) => Ch
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       };
       sync();
+      // In the dev server: the content integration reports problems; this follows what changed.
       watcher?.on('all', (_event, path) => {
-        if (path.startsWith(root)) sync();
+        if (!path.startsWith(root)) return;
+        invalidateSiteContent(root);
+        sync();
       });
     },
   };

@@ -9,10 +9,9 @@
  * report when anything is wrong. The collections (src/content.config.ts), the Markdown plugins
  * (src/markdown/) and the pages (src/data/site.ts) all take the same result from here: nothing
  * else reads content/. The result is kept per process, so it is made once per build; in the dev
- * server it is made again only when a file under content/ has changed.
+ * server, whatever watches content/ calls invalidateSiteContent when a file changes.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { readContent } from './read.ts';
 import { checkContent, type CheckedContent, type CheckedDocument } from './validate.ts';
 import { formatProblems, REPORT_HINT, type Problem } from './messages.ts';
@@ -69,34 +68,13 @@ export function contentRoot(projectRoot: string = process.cwd()): string {
   return isAbsolute(dir) ? dir : resolve(projectRoot, dir);
 }
 
-/** Names, sizes and times of every file under `dir`: when it changes, the content must be read again. */
-function fingerprint(dir: string): string {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const path = join(d, e.name);
-      if (e.isDirectory()) walk(path);
-      else {
-        const s = statSync(path);
-        out.push(`${path}\u0000${s.size}\u0000${s.mtimeMs}`);
-      }
-    }
-  };
-  walk(dir);
-  return out.join('\n');
-}
-
 /** Kept on globalThis: Astro loads the config, the collections and the pages as separate module graphs in one process. */
-const cache = ((globalThis as Record<symbol, unknown>)[Symbol.for('school-site.content')] ??= new Map()) as Map<
-  string,
-  { stamp: string; result: PipelineResult }
->;
+const cache = ((globalThis as Record<symbol, unknown>)[Symbol.for('school-site.content')] ??= new Map()) as Map<string, PipelineResult>;
 
-/** Read and check the content at `root` (once per process, and again only after a file changed). */
+/** Read and check the content at `root`: once per process, and again after invalidateSiteContent. */
 export function loadSiteContent(root: string = contentRoot()): PipelineResult {
-  const stamp = fingerprint(root);
   const cached = cache.get(root);
-  if (cached?.stamp === stamp) return cached.result;
+  if (cached) return cached;
   const content = checkContent(readContent(root));
   const byPath = new Map(content.documents.map((d) => [resolve(root, '..', d.file), d]));
   const result: PipelineResult =
@@ -112,8 +90,13 @@ export function loadSiteContent(root: string = contentRoot()): PipelineResult {
             documentAt: (path) => byPath.get(resolve(path)),
           },
         };
-  cache.set(root, { stamp, result });
+  cache.set(root, result);
   return result;
+}
+
+/** Forget what was read at `root`, so the next loadSiteContent reads it again (the dev server, after an edit). */
+export function invalidateSiteContent(root: string = contentRoot()): void {
+  cache.delete(root);
 }
 
 /** The checked content at `root`; throws the authors' report when there is anything to fix. */
