@@ -15,6 +15,6 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR ?? `./dist/${edition}`,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [content(edition), mdx(), pagefind()],
+  integrations: [content(edition), mdx({ optimize: true }), pagefind()],
   devToolbar: { enabled: false },
 });
