@@ -1,12 +1,14 @@
 // Build one edition of the site: check the content, build with Astro (which also writes the
-// Pagefind index), then publish the result to dist/<edition>/ in one step. If anything fails,
-// the previous dist/<edition>/ is left as it was: nothing half-built is published.
+// Pagefind index) into a folder of its own, then publish it as dist/<edition>/ in one step
+// (scripts/publish.mjs: a symbolic link switched atomically). If anything fails, the previous
+// dist/<edition>/ is left as it was: nothing half-built is published.
 //   node scripts/build.mjs [public|staff|preview]
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { parseEdition } from '../src/lib/editions.ts';
+import { newBuildDir, publish } from './publish.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const edition = parseEdition(process.argv[2] ?? process.env.SITE_EDITION);
@@ -19,9 +21,8 @@ const check = spawnSync(process.execPath, [join(root, 'scripts', 'check-content.
 });
 if (check.status !== 0) process.exit(check.status ?? 1);
 
-const staging = join(root, 'dist', `.staging-${edition}`);
-const target = join(root, 'dist', edition);
-rmSync(staging, { recursive: true, force: true });
+const dist = join(root, 'dist');
+const staging = newBuildDir(dist, edition);
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const started = Date.now();
 const result = spawnSync(process.execPath, [astro, 'build'], {
@@ -34,10 +35,10 @@ if (result.status !== 0) {
   console.error(`\n构建失败（${edition}）：上面的信息说明了原因。已发布的网站没有改动。`);
   process.exit(result.status ?? 1);
 }
-rmSync(target, { recursive: true, force: true });
-renameSync(staging, target);
-if (!existsSync(join(target, 'pagefind', 'pagefind.js'))) {
-  console.error('Search index missing after build.');
+if (!existsSync(join(staging, 'pagefind', 'pagefind.js'))) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error('Search index missing after build; the published site was not changed.');
   process.exit(1);
 }
+publish(dist, edition, staging);
 console.log(`Built the ${edition} edition into dist/${edition}/ in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
