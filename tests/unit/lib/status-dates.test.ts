@@ -33,6 +33,7 @@ describe('placeholders and contents', () => {
     email: '',
     officeHours: '',
     postcode: '',
+    staffUrl: '',
     siteUrl: '',
   };
   it('fills known placeholders and leaves document numbers alone', () => {
