@@ -7,6 +7,7 @@ import { parseEdition } from './src/lib/editions.ts';
 import { remarkPlugins } from './src/markdown/index.ts';
 import { loadRegistry } from './src/lib/content/registry.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import rootOnly from './src/integrations/root-only.ts';
 
 const settings = loadSettings('./content/settings.yaml');
 const edition = parseEdition(process.env.SITE_EDITION);
@@ -19,7 +20,7 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR ?? `./dist/${edition}`,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), pagefind()],
+  integrations: [rootOnly(), mdx(), pagefind()],
   markdown: {
     // unified (remark/rehype) rather than Sätteri: our article plugin works on mdast and is
     // shared with the content checker through mdast-util-from-markdown.
