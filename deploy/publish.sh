@@ -10,6 +10,8 @@
 # Content-Security-Policy is worked out from the published pages into WEB_ROOT/csp.conf and
 # nginx reloads it (--no-reload: leave nginx alone; the deployment test uses its own nginx).
 set -eu
+# nginx lives in /usr/sbin, which cron's PATH leaves out.
+PATH=$PATH:/usr/sbin:/sbin
 here=$(cd "$(dirname "$0")" && pwd)
 project=$(dirname "$here")
 reload=yes

@@ -162,7 +162,7 @@ if (staffUrl) {
       'home page, with password',
       '/',
       (r) => [
-        ['status 200', r.status === 200],
+        ['status 200 (401: the user name or password was refused)', r.status === 200],
         ['Cache-Control: private, no-cache', r.headers['cache-control'] === 'private, no-cache'],
         ['X-Robots-Tag: noindex', /noindex/.test(String(r.headers['x-robots-tag']))],
       ],
