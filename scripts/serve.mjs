@@ -81,19 +81,26 @@ function isDirectory(path) {
 /** Start serving `dir` on `port` (127.0.0.1 unless host is given); resolves to the server. */
 export function serve(dir, port = 4321, host = '127.0.0.1') {
   const site = resolve(dir);
-  /** Compressed bodies by path and modification time: each file is gzipped once. */
+  /** Compressed bodies by path and modification time: each file is gzipped once (per build). */
   const gzipped = new Map();
+  let servedRoot;
 
   /** Answer one request from the site as it is published at this moment. */
   function answer(req, res, root) {
-    const segments = pathSegments(req.url ?? '');
+    if (root !== servedRoot) {
+      gzipped.clear(); // a new build is published: the old one's files are not asked for again
+      servedRoot = root;
+    }
+    const url = req.url ?? '';
+    const segments = pathSegments(url);
     if (!segments) return plain(res, 400, 'Bad request\n');
     const target = join(root, ...segments);
     if (!inside(root, target)) return plain(res, 400, 'Bad request\n');
-    const query = (req.url ?? '').includes('?') ? (req.url ?? '').slice((req.url ?? '').indexOf('?')) : '';
+    const [path = '', ...rest] = url.split('?');
+    const query = rest.length ? `?${rest.join('?')}` : '';
     let file = target;
     if (isDirectory(target)) {
-      if (!(req.url ?? '').split('?', 1)[0].endsWith('/')) {
+      if (!path.endsWith('/')) {
         // Built from the checked segments, so it always starts with exactly one slash and a name:
         // never `//host/…`, which a browser would take for another site.
         const location = `/${segments.map(encodeURIComponent).join('/')}/${query}`;
