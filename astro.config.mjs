@@ -7,6 +7,7 @@ import mdx from '@astrojs/mdx';
 import { parseEdition } from './src/lib/editions.ts';
 import content from './src/integrations/content.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import rootOnly from './src/integrations/root-only.ts';
 
 const edition = parseEdition(process.env.SITE_EDITION);
 
@@ -15,6 +16,6 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR ?? `./dist/${edition}`,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [content(edition), mdx({ optimize: true }), pagefind()],
+  integrations: [rootOnly(), content(edition), mdx({ optimize: true }), pagefind()],
   devToolbar: { enabled: false },
 });

@@ -17,6 +17,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   timeout: 60_000,
+  // Searches take longer than the default 5 s to show results on a busy two-core machine
+  // (Pagefind's wasm and index): assertions wait up to 15 s.
+  expect: { timeout: 15_000 },
   forbidOnly: !!process.env.CI,
   outputDir: 'test-results/playwright',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],

@@ -33,7 +33,7 @@ export async function measurePage(browser, baseURL, path, { until, viewport = { 
   const context = await browser.newContext({ baseURL, viewport, locale: 'zh-CN', serviceWorkers: 'block' });
   const page = await context.newPage();
   const pending = [];
-  page.on('requestfinished', (request) => {
+  const onFinished = (request) => {
     pending.push(
       (async () => {
         const [response, sizes] = await Promise.all([request.response(), request.sizes()]);
@@ -48,10 +48,14 @@ export async function measurePage(browser, baseURL, path, { until, viewport = { 
         };
       })(),
     );
-  });
+  };
+  page.on('requestfinished', onFinished);
   await page.goto(path, { waitUntil: 'load' });
   if (until) await page.locator(until).first().waitFor({ timeout: 30_000 });
   await page.waitForLoadState('networkidle');
+  // Stop listening before reading the sizes: a request reported after this point would otherwise
+  // still be asking for its sizes when the context closes (seen on a loaded machine).
+  page.off('requestfinished', onFinished);
   const responses = await Promise.all(pending);
   await context.close();
   const byKind = Object.fromEntries(KINDS.map((k) => [k, 0]));

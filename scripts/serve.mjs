@@ -3,9 +3,16 @@
 // JSON, SVG, XML) for clients that accept it, like any real static host, so that the page-weight
 // budgets and benchmarks measure what a phone actually downloads. Pagefind's index files and wasm
 // are gzipped by Pagefind itself and are sent as they are.
+//
+// It is also what `npm start` runs, so it must hold against any request: a malformed address gets
+// 400, a path is checked segment by segment against the site's folder (nothing outside it is ever
+// read), a redirect only ever names a path on this site, methods other than GET and HEAD get 405,
+// and no request can stop the process. The site's folder is looked up again for every request
+// (dist/<edition> is a link that a rebuild switches in one step), so it keeps answering while the
+// site is rebuilt.
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES = {
@@ -21,25 +28,89 @@ const TYPES = {
 };
 /** Types worth compressing. */
 const COMPRESS = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt']);
+const METHODS = 'GET, HEAD';
+
+/**
+ * The path segments of a request target, decoded, or undefined when the target is malformed or
+ * names anything but a plain path inside the site: a bad %-escape, a NUL, a backslash (a separator
+ * on Windows), or a `..` segment in any encoding. `.` and empty segments are dropped.
+ */
+export function pathSegments(target) {
+  if (!target.startsWith('/')) return undefined; // absolute-form and '*' targets are not for us
+  const raw = target.split(/[?#]/, 1)[0];
+  let decoded;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
+  if (/[\0\\]/.test(decoded)) return undefined;
+  const segments = decoded.split('/').filter((s) => s !== '' && s !== '.');
+  if (segments.includes('..')) return undefined;
+  return segments;
+}
+
+/** A plain-text response. */
+function plain(res, status, text, headers = {}) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+/** True when `path` is `root` or lies inside it, comparing whole path segments. */
+function inside(root, path) {
+  const rel = relative(root, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+function isFile(path) {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function isDirectory(path) {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 /** Start serving `dir` on `port` (127.0.0.1 unless host is given); resolves to the server. */
 export function serve(dir, port = 4321, host = '127.0.0.1') {
-  const root = resolve(dir);
-  /** Compressed bodies by path and modification time: each file is gzipped once. */
+  const site = resolve(dir);
+  /** Compressed bodies by path and modification time: each file is gzipped once (per build). */
   const gzipped = new Map();
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(root)) path = join(root, '404.html');
-    if (existsSync(path) && statSync(path).isDirectory()) {
-      if (!url.pathname.endsWith('/')) {
-        res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+  let servedRoot;
+
+  /** Answer one request from the site as it is published at this moment. */
+  function answer(req, res, root) {
+    if (root !== servedRoot) {
+      gzipped.clear(); // a new build is published: the old one's files are not asked for again
+      servedRoot = root;
+    }
+    const url = req.url ?? '';
+    const segments = pathSegments(url);
+    if (!segments) return plain(res, 400, 'Bad request\n');
+    const target = join(root, ...segments);
+    if (!inside(root, target)) return plain(res, 400, 'Bad request\n');
+    const [path = '', ...rest] = url.split('?');
+    const query = rest.length ? `?${rest.join('?')}` : '';
+    let file = target;
+    if (isDirectory(target)) {
+      if (!path.endsWith('/')) {
+        // Built from the checked segments, so it always starts with exactly one slash and a name:
+        // never `//host/…`, which a browser would take for another site.
+        const location = `/${segments.map(encodeURIComponent).join('/')}/${query}`;
+        res.writeHead(301, { Location: location, 'Content-Length': 0 }).end();
         return;
       }
-      path = join(path, 'index.html');
+      file = join(target, 'index.html');
     }
-    const found = existsSync(path) && statSync(path).isFile();
-    const file = found ? path : join(root, '404.html');
+    const found = isFile(file);
+    if (!found) file = join(root, '404.html');
     const ext = extname(file);
     const headers = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream' };
     let body = readFileSync(file);
@@ -55,8 +126,46 @@ export function serve(dir, port = 4321, host = '127.0.0.1') {
     headers['Content-Length'] = body.length;
     res.writeHead(found ? 200 : 404, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
+  }
+
+  const server = createServer((req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed\n', { Allow: METHODS });
+    // Twice at most: when a rebuild switched the site (and removed an older build) between
+    // finding a file and reading it, the request is answered again from the new site.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      let root;
+      try {
+        root = realpathSync(site);
+      } catch {
+        return plain(res, 503, 'The site is not built yet.\n', { 'Retry-After': '5' });
+      }
+      try {
+        return answer(req, res, root);
+      } catch (error) {
+        const switched = (() => {
+          try {
+            return realpathSync(site) !== root;
+          } catch {
+            return true;
+          }
+        })();
+        if (attempt === 0 && switched && !res.headersSent) continue;
+        console.error(`serve: ${req.method} ${req.url}: ${error?.message ?? error}`);
+        if (!res.headersSent) plain(res, 500, 'Internal server error\n');
+        else res.destroy();
+        return;
+      }
+    }
   });
-  return new Promise((ok) => server.listen(port, host, () => ok(server)));
+  // A request line Node cannot parse: answer 400 and close, never throw.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    else socket.destroy();
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => ok(server));
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,7 +1,9 @@
 // `npm test`: everything, in the order a failure is cheapest to find.
 //  1. the real content passes the checker;  2. unit tests (Vitest);  3. type check (astro check);
 //  4. formatting (Prettier);  5. build the public and staff editions of the real content and of the
-//  fixture site (tests/fixtures/site);  6. browser tests (Playwright).
+//  fixture site (tests/fixtures/site);  6. browser tests (Playwright);  7. the deployment test: both
+//  editions behind nginx as the README deploys them (Playwright, playwright.deploy.config.ts; installs
+//  nginx from Debian when it is missing).
 // Ends with one line "tests: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -30,9 +32,10 @@ function counts() {
     passed += r.numPassedTests;
     failed += r.numFailedTests;
   }
-  const e2e = join(root, 'test-results', 'e2e.json');
-  if (existsSync(e2e)) {
-    const s = JSON.parse(readFileSync(e2e, 'utf8')).stats;
+  for (const name of ['e2e.json', 'deploy.json']) {
+    const file = join(root, 'test-results', name);
+    if (!existsSync(file)) continue;
+    const s = JSON.parse(readFileSync(file, 'utf8')).stats;
     passed += s.expected + s.flaky;
     failed += s.unexpected;
   }
@@ -45,6 +48,20 @@ function finish(ok, reason) {
   // A step that failed before any test ran (content check, types, build) still counts as one failure.
   console.log(`\ntests: ${passed} passed, ${ok ? failed : Math.max(failed, 1)} failed`);
   process.exit(ok ? 0 : 1);
+}
+
+/** Should the deployment test have been killed before its teardown, stop the nginx it started, by PID. */
+function stopNginx() {
+  const state = join(root, 'test-results', 'deploy-nginx.json');
+  if (!existsSync(state)) return;
+  for (const pid of JSON.parse(readFileSync(state, 'utf8')).pids ?? []) {
+    try {
+      process.kill(pid, 'SIGTERM');
+      console.log(`Stopped nginx ${pid}, left running by the deployment test.`);
+    } catch {
+      // already stopped, as it should be
+    }
+  }
 }
 
 rmSync(join(root, 'test-results'), { recursive: true, force: true });
@@ -66,4 +83,7 @@ try {
   finish(false, error.message);
 }
 if (!step('Browser tests', bin('playwright'), ['test'])) finish(false, 'browser tests failed');
+const deployed = step('Deployment tests (nginx)', bin('playwright'), ['test', '-c', 'playwright.deploy.config.ts']);
+stopNginx();
+if (!deployed) finish(false, 'deployment tests failed');
 finish(true);

@@ -1,7 +1,8 @@
-/** The sitemap of this edition: only pages this build publishes. */
+/** The sitemap of this edition: only pages this build publishes, at the edition's own address. */
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/site.ts';
 import { documentPageHrefs, pageHref } from '../lib/links.ts';
+import { editionUrl } from '../lib/settings.ts';
 
 export const GET: APIRoute = async () => {
   const site = getSite();
@@ -10,7 +11,8 @@ export const GET: APIRoute = async () => {
     ...site.documents.flatMap((d) => documentPageHrefs(site.plans, d.id)),
     ...site.powers.map((p) => p.url),
   ];
-  const urls = paths.map((p) => `  <url><loc>${new URL(p, site.settings.siteUrl).href}</loc></url>`).join('\n');
+  const base = editionUrl(site.settings, site.edition);
+  const urls = paths.map((p) => `  <url><loc>${new URL(p, base).href}</loc></url>`).join('\n');
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
   return new Response(xml, { headers: { 'Content-Type': 'application/xml' } });
 };

@@ -58,6 +58,7 @@ export const fieldLabels = {
   alsoHolds: '兼任岗位',
   external: '校外人员',
   siteUrl: '网站地址',
+  staffUrl: '内部版网站地址',
   schoolName: '学校名称',
   authority: '主管部门',
   address: '地址',

@@ -6,6 +6,17 @@ export const settingsSchema = z
   .object({
     /** The address the site is published at, used for the sitemap (https://…, no trailing slash). */
     siteUrl: z.url({ message: 'url.format' }).regex(/[^/]$/, { message: 'url.format' }),
+    /**
+     * The address of the staff edition (its canonical links and sitemap): its own host name or
+     * port, never a folder of the public site, which the build cannot serve from (README, Deploying).
+     */
+    staffUrl: z
+      .url({ message: 'url.format' })
+      .regex(/[^/]$/, { message: 'url.format' })
+      .regex(/^[a-z]+:\/\/[^/?#]+$/i, {
+        message:
+          '内部版只能放在自己的域名、内网地址或端口上，不能放在某个目录下。请只填到域名或端口为止，例如 https://staff.example.edu.cn 或 http://10.0.0.5:8080（见 README.md 的 Deploying 一节）。',
+      }),
     /** The school's full name, e.g. ××市特殊教育学校. */
     schoolName: textSchema,
     /** The school's supervising authority (主管部门, 举办者). */

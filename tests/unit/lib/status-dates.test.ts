@@ -33,6 +33,7 @@ describe('placeholders and contents', () => {
     email: '',
     officeHours: '',
     postcode: '',
+    staffUrl: '',
     siteUrl: '',
     departmentPhones: { 学生发展部: '456' },
     signVideoPhone: '',
