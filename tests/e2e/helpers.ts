@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { readContent } from '../../src/lib/content/read.ts';
 import { checkContent } from '../../src/lib/content/validate.ts';
 import { isPublished, type Edition } from '../../src/lib/editions.ts';
-import { pagefindQuery, queryTerms } from '../../src/lib/search-text.ts';
+import { parseQuery, phraseQuery, termRuns } from '../../src/lib/search-text.ts';
 
 /** The real corpus, checked. */
 export const content = checkContent(readContent(join(import.meta.dirname, '../../content')));
@@ -40,25 +40,26 @@ export interface Hit {
   excerpt: string;
 }
 
-/** Run each query through the site's own Pagefind index in the page (loaded once). */
+/**
+ * Run each query through the site's own Pagefind index in the page (loaded once), as the search
+ * page asks it: every run of letters of every term as an exact phrase, the pages that have them all.
+ */
 export async function pagefindSearchAll(page: Page, queries: string[]): Promise<Hit[][]> {
   await page.goto('/search/');
-  // Queried as the search page queries: each term as the exact phrase of its characters.
-  const phrases = queries.map((q) => pagefindQuery(queryTerms(q)));
+  const phrases = queries.map((q) => parseQuery(q).flatMap(termRuns).map(phraseQuery));
   return page.evaluate(async (qs) => {
     const url = '/pagefind/pagefind.js';
     const pf = await import(/* @vite-ignore */ url);
+    type Result = { id: string; words: number[]; data(): Promise<{ url: string; meta: { title?: string }; excerpt: string }> };
     const out = [];
-    for (const q of qs) {
-      const search = await pf.search(q);
-      const data = await Promise.all(search.results.map((r: { data(): Promise<unknown> }) => r.data()));
-      out.push(
-        (data as Array<{ url: string; meta: { title?: string }; excerpt: string }>).map((d) => ({
-          url: d.url,
-          title: d.meta.title ?? '',
-          excerpt: d.excerpt,
-        })),
-      );
+    for (const runs of qs) {
+      let found: Result[] | undefined;
+      for (const run of runs) {
+        const results = ((await pf.search(run)).results as Result[]).filter((r) => r.words.length > 0);
+        found = found ? found.filter((f) => results.some((r) => r.id === f.id)) : results;
+      }
+      const data = await Promise.all((found ?? []).map((r) => r.data()));
+      out.push(data.map((d) => ({ url: d.url, title: d.meta.title ?? '', excerpt: d.excerpt })));
     }
     return out;
   }, phrases);
