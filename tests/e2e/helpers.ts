@@ -76,8 +76,8 @@ export function firstArticleText(body: string): string {
   return (m?.[1] ?? '').replace(/〔[^〕]+〕/g, '').slice(0, 30);
 }
 
-/** WCAG 2.2 AA rule tags, the standard every page is held to. */
-export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** WCAG 2.2 AA rule tags, the standard every page is held to, and axe's best practices (unique landmark names, …). */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** axe's violations on the current page, one line each (rule: elements), for a readable failure. */
 export async function axeViolations(page: Page): Promise<string[]> {
