@@ -73,12 +73,17 @@ export function spaceOutHtml(html: string): string {
     if (skipped) out += part;
     else if (tag) {
       const marked = MARKED_TAG.exec(tag);
-      if (TITLED_TAG.test(tag)) out += tag;
+      if (/\sdata-pagefind-body\b/.test(tag)) {
+        // One weight for every word: Pagefind stores a word's positions grouped by weight (headings
+        // weigh more), and its exact search reports the first in that order. With one weight, that
+        // is the first occurrence on the page, which ranking needs (see TITLE_SLOT).
+        out += tag.replace(/\sdata-pagefind-body\b/, ' data-pagefind-body data-pagefind-weight="1"');
+        inBody = true;
+      } else if (TITLED_TAG.test(tag)) out += tag;
       else if (marked) out += `${tag.replace(/\sid="[^"]*"/, '')}<i id="${marked[2]}"></i>`;
       else out += tag.replace(/\sid="[^"]*"/, '');
       if (BLOCK_TAG.test(tag)) block = true;
       valueTag = VALUE_TAG.test(tag);
-      if (/\sdata-pagefind-body\b/.test(tag)) inBody = true;
       if (inBody && titleWords === -1 && /^<h1\b/i.test(tag)) titleWords = 0;
       if (titleWords >= 0 && /^<\/h1>/i.test(tag)) {
         if (titleWords >= TITLE_SLOT / 2) throw new Error(`A page title is too long for the search index: ${titleWords} words`);

@@ -54,6 +54,12 @@ test(`index chunks hold ${INDEX_CHUNK_SIZE} word positions, not Pagefind's defau
   // Pagefind closes a chunk as soon as it reaches the chunk size: without its last word, every chunk is below it.
   for (const s of sizes) expect(s.slice(0, -1).reduce((a, b) => a + b, 0)).toBeLessThan(INDEX_CHUNK_SIZE);
   expect(chunks.length).toBeGreaterThanOrEqual(Math.floor(total / (2 * INDEX_CHUNK_SIZE)));
+  // One weight for every word (see spaceOutHtml): in each list of positions, a weight change (a
+  // negative number) comes only first, always the same; so positions are in page order and an exact
+  // search reports a phrase's first occurrence.
+  const lists = chunks.flat().flatMap((word) => (word[1] as Cbor[][]).map((page) => page[1] as number[]));
+  expect(lists.filter((list) => list.slice(1).some((n) => n < 0))).toEqual([]);
+  expect(new Set(lists.filter((list) => list[0]! < 0).map((list) => list[0])).size).toBe(1);
   // And so the bytes a search loads per character stay small.
   const bytes = readdirSync(join(bundle, 'index')).map((f) => readFileSync(join(bundle, 'index', f)).length);
   console.log(`${chunks.length} chunks for ${total} positions; largest ${Math.max(...bytes)} bytes`);

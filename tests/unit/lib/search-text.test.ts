@@ -65,6 +65,9 @@ describe('spaceOutHtml', () => {
     const out = spaceOutHtml(page('<li>开学后第5周内</li><li><strong>家委会</strong>：审议</li>'));
     expect(compact(out.replace(/<[^>]+>/g, ''))).toContain('周内 家委会：审议');
   });
+  it('gives every word of the page one weight, so that Pagefind keeps each word’s positions in page order', () => {
+    expect(spaceOutHtml(page('<h2>第一章</h2>'))).toContain('<article data-pagefind-body data-pagefind-weight="1">');
+  });
   it('follows the title with the title slot, so the text starts at word TITLE_SLOT or later', () => {
     const words = wordsOf(spaceOutHtml(page('<p>正文</p>')));
     const title = words.indexOf('标');
