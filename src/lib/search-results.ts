@@ -137,7 +137,8 @@ function excerptAt(original: string[], at: number, terms: string[]): string {
  */
 export function textDirective(original: string[], at: number, length: number, reach = 6): string {
   const enc = (t: string) => encodeURIComponent(t).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
-  const term = compact(original.slice(at, at + length).join(' '));
+  // A term at the end of a block carries Pagefind's full stop, which compact turns into a space.
+  const term = compact(original.slice(at, at + length).join(' ')).trim();
   const context = (range: string[]) => {
     const kept: string[] = [];
     for (const w of range) {
@@ -235,7 +236,8 @@ export function pageView(data: PagefindData, terms: string[], text: ViewText, ma
   while (textStart < original.length - 1 && original[textStart] === GAP) textStart++;
   const excerptFrom = inText.length ? Math.min(...inText) : Math.min(textStart, original.length - 1);
   return {
-    title: compact(data.meta.title ?? page).trim(),
+    // Metadata is indexed as written, not spaced out (see spaceOutHtml): shown as it is.
+    title: (data.meta.title ?? page).trim(),
     kind: data.meta.kind ?? '',
     url: pageFirst.some((p) => p !== undefined) ? `${page}#:~:${directives(pageFirst)}` : page,
     excerpt: excerptAt(original, Math.max(0, excerptFrom), terms),

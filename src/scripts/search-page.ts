@@ -187,9 +187,7 @@ async function showRelated(pf: Pagefind, q: string, terms: string[], run: number
   if (run !== runs || pages.length === 0) return;
   relatedHeading.textContent = text.related!.replace('{q}', q);
   relatedList.replaceChildren(
-    ...pages.map((p) =>
-      el('li', {}, el('h3', {}, el('a', { href: p.url }, compact(p.meta.title ?? p.url))), marked('p', compact(p.excerpt))),
-    ),
+    ...pages.map((p) => el('li', {}, el('h3', {}, el('a', { href: p.url }, p.meta.title ?? p.url)), marked('p', compact(p.excerpt)))),
   );
   related.hidden = false;
 }

@@ -44,7 +44,7 @@ function fixture() {
     url: '/documents/rules-parents-committee/',
     content: blocks.join(' '),
     excerpt: '',
-    meta: { title: '家长委员会章程', kind: '议事规则' },
+    meta: { title: '家长委员会章程 第二章', kind: '议事规则' },
     anchors,
   };
   return data;
@@ -64,7 +64,8 @@ describe('occurrences', () => {
 describe('pageView: one result from its page data', () => {
   it('lists each article that contains the query, linked to the paragraph where it occurs, with the words highlighted', () => {
     const view = pageView(fixture(), ['家委会'], text);
-    expect(view.title).toBe('家长委员会章程');
+    // The title is metadata, as written: its space stays.
+    expect(view.title).toBe('家长委员会章程 第二章');
     expect(view.kind).toBe('议事规则');
     expect(view.hits.map((h) => h.title)).toEqual(['第九条', '第十条', '办理流程 第2步']);
     expect(view.hits[0]!.url).toBe(
