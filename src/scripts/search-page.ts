@@ -208,6 +208,7 @@ async function run(focus?: { name: string; value: string }) {
   related.hidden = true;
   empty.hidden = true;
   moreButton.hidden = true;
+  root.dataset.left = '0';
   drawing = undefined;
   onOpenFilters = undefined;
   if (!focus) {
