@@ -53,7 +53,12 @@ export async function measurePage(browser, baseURL, path, { until, viewport = { 
   await page.goto(path, { waitUntil: 'load' });
   if (until) await page.locator(until).first().waitFor({ timeout });
   await page.waitForLoadState('networkidle');
-  const responses = await Promise.all(pending);
+  // Wait for every finished request to be measured, those that finished while waiting included, and
+  // stop listening before the context closes (a request measured after that would fail).
+  let responses;
+  do responses = await Promise.all(pending);
+  while (responses.length < pending.length);
+  page.removeAllListeners('requestfinished');
   await context.close();
   const byKind = Object.fromEntries(KINDS.map((k) => [k, 0]));
   for (const r of responses) byKind[r.kind] += r.bytes;
