@@ -4,7 +4,10 @@
 // committed, removed afterwards unless BENCH_KEEP=1), builds the public edition there, and reports
 // wall time, the phases of the build, peak memory (resident set of the whole process tree, sampled
 // from /proc), output size, search-index size, the largest page, and the HTML size of a few fixed
-// real pages, which must not change with the size of the site. Writes bench-results/build.json.
+// real pages, which must not change with the size of the site. Then it serves the built site
+// (127.0.0.1, $BENCH_PORT, default 4434) and opens /search/?q=… in Chromium with an empty cache for
+// 请假, 家长委员会, 学校 and every committed realistic query: the bytes to the first results, against
+// the search budgets times budgets.searchAtScale. Writes bench-results/build.json.
 import { spawn } from 'node:child_process';
 import {
   cpSync,
@@ -26,6 +29,12 @@ import { readContent } from '../src/lib/content/read.ts';
 import { structureDocument } from '../src/lib/document-structure.ts';
 import { parseBody } from '../src/lib/content/mdx.ts';
 import { toChineseNumeral } from '../src/lib/numerals.ts';
+import { budgets } from '../src/lib/budgets.ts';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findChromium } from './browser.mjs';
+import { measureSearch } from './page-weight.mjs';
+import { median, realisticQueries, TRACKED } from './search-quality.mjs';
+import { serve } from './serve.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sizes = (process.argv[2] ?? '0,300,3000').split(',').map(Number);
@@ -265,6 +274,30 @@ function du(dir) {
   return { bytes, files };
 }
 
+const PORT = Number(process.env.BENCH_PORT ?? 4434);
+
+/** Bytes to first results on the built site in `out`, for the tracked queries and the median of the realistic ones. */
+async function searchWeights(out) {
+  const server = await serve(out, PORT);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  const baseURL = `http://127.0.0.1:${PORT}`;
+  try {
+    const bytes = {};
+    for (const q of new Set([...TRACKED, ...realisticQueries()])) {
+      const w = await measureSearch(browser, baseURL, q, { timeout: 120_000 });
+      bytes[q] = { bytes: w.total, requests: w.requests, byKind: w.byKind };
+    }
+    return {
+      tracked: Object.fromEntries(TRACKED.map((q) => [q, bytes[q]])),
+      median: median(realisticQueries().map((q) => bytes[q].bytes)),
+      queries: bytes,
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 const results = [];
 for (const n of sizes) {
   const dir = mkdtempSync(join(tmpdir(), `school-bench-${n}-`));
@@ -287,6 +320,8 @@ for (const n of sizes) {
     .sort((a, b) => b.bytes - a.bytes)[0];
   const fixed = Object.fromEntries(FIXED.map((p) => [p, statSync(join(out, p, 'index.html')).size]));
   const pagefindLine = run.log.find((l) => /Pagefind indexed/.test(l)) ?? '';
+  console.log('  measuring bytes to first search results …');
+  const search = await searchWeights(out);
   results.push({
     size: n,
     ...counts,
@@ -302,6 +337,7 @@ for (const n of sizes) {
     largestPage: biggest,
     fixed,
     pagefind: pagefindLine.trim(),
+    search,
   });
   console.log(
     `  built in ${run.seconds.toFixed(1)} s (CPU ${run.cpuSeconds?.toFixed(1) ?? '?'} s), peak ${(run.peak / 2 ** 30).toFixed(2)} GiB at ${run.peakAt}, ${pages.length} pages`,
@@ -357,6 +393,39 @@ console.log(
     ? '\nThe fixed pages are the same size at every site size.'
     : '\nA fixed page changed size with the site: something site-wide leaks into ordinary pages.',
 );
+const scale = budgets.searchAtScale;
+const searchBudgets = [
+  ['请假', budgets.searchToResults],
+  ['家长委员会', undefined],
+  ['学校', budgets.searchCommonWord],
+];
+console.log(`\nKiB from opening /search/?q=… to the first results (empty cache; budget at 3,000 documents: ×${scale})\n`);
+const k = (b) => (b / 1024).toFixed(1);
+table(
+  ['query', ...results.map((r) => `${r.documents} docs`), 'budget'],
+  [
+    ...searchBudgets.map(([q, budget]) => [
+      q,
+      ...results.map((r) => k(r.search.tracked[q].bytes)),
+      budget ? `${k(budget)} (×${scale}: ${k(budget * scale)})` : '',
+    ]),
+    [
+      'median of the realistic queries',
+      ...results.map((r) => k(r.search.median)),
+      `${k(budgets.searchToResultsMedian)} (×${scale}: ${k(budgets.searchToResultsMedian * scale)})`,
+    ],
+  ],
+);
+const biggest = results[results.length - 1];
+if (biggest) {
+  const kinds = biggest.search.tracked['请假'].byKind;
+  console.log(
+    `\n请假 at ${biggest.documents} documents, by kind: ${Object.entries(kinds)
+      .filter(([, b]) => b > 0)
+      .map(([kind, b]) => `${kind} ${k(b)}`)
+      .join(', ')} KiB`,
+  );
+}
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(join(root, 'bench-results', 'build.json'), JSON.stringify({ date: new Date().toISOString(), results }, null, 2));
 console.log('Written: bench-results/build.json');

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from './browser.mjs';
-import { KINDS, measurePage } from './page-weight.mjs';
+import { KINDS, measurePage, searchPath } from './page-weight.mjs';
 import { serve } from './serve.mjs';
 import { budgets, kib } from '../src/lib/budgets.ts';
 
@@ -49,8 +49,8 @@ const templates = [
   { name: 'search page (no query)', path: '/search/', budget: budgets.anyPage },
   {
     name: `search → first results (${QUERY})`,
-    path: `/search/?q=${encodeURIComponent(QUERY)}`,
-    until: 'ol[data-results] > li',
+    path: searchPath(QUERY),
+    until: '[data-search][data-state="done"]',
     budget: budgets.searchToResults,
   },
 ];

@@ -1,9 +1,11 @@
-// `npm run bench:search`: how well the site's search finds what the pages contain.
-// Builds the public edition twice, with stock Pagefind indexing and with ours (SEARCH_MODE),
-// serves each on 127.0.0.1, and runs the committed realistic queries plus substrings of 2–6
-// characters sampled from the pages (fixed seed) through the site's own search page in Chromium.
-// Prints a table and writes bench-results/search.json.
-//   node scripts/bench-search.mjs [--only=spaced|stock] [--substrings=300] [--no-build]
+// `npm run bench:search`: how well the site's search finds what the pages contain, and what a
+// reader downloads before the first results. Builds the public edition into dist/bench-search/,
+// serves it on 127.0.0.1 ($BENCH_PORT, default 4406), and runs the committed realistic queries
+// plus substrings of 2–6 characters sampled from the pages (fixed seed) through the site's own
+// search page in Chromium: recall, strict precision, top-1, time per query. Then opens
+// /search/?q=… for each realistic query with an empty cache and counts the bytes to its first
+// results (median, p95). Prints a table and writes bench-results/search.json.
+//   node scripts/bench-search.mjs [--substrings=300] [--no-build]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,16 +13,20 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from './browser.mjs';
 import { serve } from './serve.mjs';
+import { measureSearch } from './page-weight.mjs';
 import {
   articleQueries,
   failures,
   measure,
+  median,
   pageTexts,
+  percentile,
   realisticQueries,
   sampleSubstrings,
   sitemapPaths,
   summarise,
   THRESHOLDS,
+  TRACKED,
 } from './search-quality.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -30,112 +36,77 @@ const args = Object.fromEntries(
     .map((a) => a.replace(/^--/, '').split('='))
     .map(([k, v]) => [k, v ?? true]),
 );
-const modes = args.only ? [args.only] : ['stock', 'spaced'];
 const substringCount = Number(args.substrings ?? 300);
-const PORT = 4406;
+const PORT = Number(process.env.BENCH_PORT ?? 4406);
+const out = join(root, 'dist', 'bench-search');
 
-function build(mode) {
-  const out = join(root, 'dist', `bench-search-${mode}`);
-  console.log(`Building the public edition with ${mode} indexing …`);
+if (!args['no-build']) {
+  console.log('Building the public edition …');
   const r = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, SITE_EDITION: 'public', SITE_OUT_DIR: out, SEARCH_MODE: mode },
+    env: { ...process.env, SITE_EDITION: 'public', SITE_OUT_DIR: out },
   });
   if (r.status !== 0) process.exit(r.status ?? 1);
-  return out;
-}
-
-/** Bytes fetched, by an empty cache, from opening /search/?q= to the complete first result list. */
-async function firstQueryBytes(browser, baseURL, query) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  const page = await context.newPage();
-  const requests = [];
-  page.on('requestfinished', (r) => requests.push(r));
-  await page.goto(`${baseURL}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => document.querySelector('[data-search]')?.dataset.state === 'done');
-  let bytes = 0;
-  for (const r of requests) {
-    const sizes = await r.sizes();
-    bytes += sizes.responseBodySize + sizes.responseHeadersSize;
-  }
-  await context.close();
-  return { bytes, requests: requests.length };
 }
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
-const report = { date: new Date().toISOString(), substrings: substringCount, thresholds: THRESHOLDS, modes: {} };
-let texts;
-let queries;
-for (const mode of modes) {
-  const dir = args['no-build'] ? join(root, 'dist', `bench-search-${mode}`) : build(mode);
-  const server = await serve(dir, PORT);
-  const baseURL = `http://127.0.0.1:${PORT}`;
-  const page = await browser.newPage();
-  if (!texts) {
-    // The ground truth is the same for both builds: what the pages say.
-    texts = await pageTexts(page, baseURL, await sitemapPaths(baseURL));
-    queries = { realistic: realisticQueries(), substrings: sampleSubstrings([...texts.values()], substringCount) };
-    console.log(`${texts.size} indexed pages; ${queries.realistic.length} realistic queries, ${queries.substrings.length} substrings.`);
-  }
-  const first = await firstQueryBytes(browser, baseURL, queries.realistic[0]);
-  await page.goto(`${baseURL}/search/`);
-  const result = { firstQuery: { query: queries.realistic[0], ...first } };
-  for (const [name, list] of Object.entries(queries)) {
-    const rows = await measure(page, list, texts);
-    result[name] = { summary: summarise(rows), articles: articleQueries(rows), rows };
-  }
-  report.modes[mode] = result;
-  await page.close();
-  server.close();
+const server = await serve(out, PORT);
+const baseURL = `http://127.0.0.1:${PORT}`;
+const page = await browser.newPage();
+const texts = await pageTexts(page, baseURL, await sitemapPaths(baseURL));
+const queries = { realistic: realisticQueries(), substrings: sampleSubstrings([...texts.values()], substringCount) };
+console.log(`${texts.size} indexed pages; ${queries.realistic.length} realistic queries, ${queries.substrings.length} substrings.`);
+await page.goto(`${baseURL}/search/`);
+const report = { date: new Date().toISOString(), substrings: substringCount, thresholds: THRESHOLDS };
+for (const [name, list] of Object.entries(queries)) {
+  const rows = await measure(page, list, texts);
+  report[name] = { summary: summarise(rows), articles: articleQueries(rows), rows };
 }
-await browser.close();
+await page.close();
 
+console.log('Bytes to first results, one query at a time with an empty cache …');
+const weights = [];
+for (const query of new Set([...queries.realistic, ...TRACKED])) {
+  const w = await measureSearch(browser, baseURL, query);
+  weights.push({ query, bytes: w.total, requests: w.requests, byKind: w.byKind });
+}
+const bytes = weights.filter((w) => queries.realistic.includes(w.query)).map((w) => w.bytes);
+report.bytes = { median: median(bytes), p95: percentile(bytes, 0.95), queries: weights };
+await browser.close();
+server.close();
+
+const kib = (b) => (b / 1024).toFixed(1);
 const pct = (x) => x.toFixed(3);
-const line = (cells) => console.log(cells.map((c, i) => String(c).padEnd(i === 0 ? 26 : 12)).join(''));
+const line = (cells) => console.log(cells.map((c, i) => String(c).padEnd(i === 0 ? 30 : 14)).join(''));
 console.log('');
-line(['', ...modes.flatMap((m) => [`${m}: real`, `${m}: substr`])]);
-const metric = (label, key, f = pct) =>
-  line([label, ...modes.flatMap((m) => ['realistic', 'substrings'].map((s) => f(report.modes[m][s].summary[key])))]);
+line(['', 'realistic', 'substrings']);
+const metric = (label, key, f = pct) => line([label, ...['realistic', 'substrings'].map((s) => f(report[s].summary[key]))]);
 line([
   'queries (with relevant)',
-  ...modes.flatMap((m) =>
-    ['realistic', 'substrings'].map((s) => `${report.modes[m][s].summary.queries} (${report.modes[m][s].summary.withRelevant})`),
-  ),
+  ...['realistic', 'substrings'].map((s) => `${report[s].summary.queries} (${report[s].summary.withRelevant})`),
 ]);
 metric('recall', 'recall');
 metric('strict precision', 'precision');
 metric('top-1 hit rate', 'top1');
 metric('zero-result rate', 'zeroResultRate');
-metric('median ms / query', 'medianMs', (v) => v);
-metric('p95 ms / query', 'p95Ms', (v) => v);
-line([
-  '第X条 exact',
-  ...modes.flatMap((m) => [`${report.modes[m].realistic.articles.exact}/${report.modes[m].realistic.articles.count}`, '']),
-]);
-line([
-  'first query: KiB, requests',
-  ...modes.flatMap((m) => [`${(report.modes[m].firstQuery.bytes / 1024).toFixed(1)}`, report.modes[m].firstQuery.requests]),
-]);
+metric('median ms to first results', 'medianMs', (v) => v);
+metric('p95 ms to first results', 'p95Ms', (v) => v);
+line(['第X条 exact', `${report.realistic.articles.exact}/${report.realistic.articles.count}`]);
+line(['KiB to first results, median', kib(report.bytes.median)]);
+line(['KiB to first results, p95', kib(report.bytes.p95)]);
+for (const q of TRACKED) {
+  const w = weights.find((x) => x.query === q);
+  if (w) line([`KiB to first results, ${q}`, `${kib(w.bytes)} (${w.requests} requests)`]);
+}
 
-const problems = [];
-if (report.modes.spaced) {
-  const ours = report.modes.spaced;
-  problems.push(
-    ...failures('realistic', ours.realistic.summary, ours.realistic.articles),
-    ...failures('substrings', ours.substrings.summary),
-  );
-  if (report.modes.stock) {
-    const factor = ours.realistic.summary.medianMs / Math.max(1, report.modes.stock.realistic.summary.medianMs);
-    report.timeFactor = factor;
-    console.log(`\nmedian time per realistic query: ${factor.toFixed(2)}× stock (limit ${THRESHOLDS.timeFactor}×)`);
-    if (factor > THRESHOLDS.timeFactor) problems.push(`time: ${factor.toFixed(2)}× stock`);
-  }
-  for (const set of ['realistic', 'substrings']) {
-    const bad = ours[set].rows.filter((r) => r.missed.length || r.wrong.length).slice(0, 8);
-    for (const r of bad)
-      console.log(`  ${set} "${r.query}": missed ${r.missed.join(' ') || '-'}; not containing it ${r.wrong.join(' ') || '-'}`);
-  }
+const problems = [
+  ...failures('realistic', report.realistic.summary, report.realistic.articles),
+  ...failures('substrings', report.substrings.summary),
+];
+for (const set of ['realistic', 'substrings']) {
+  for (const r of report[set].rows.filter((x) => x.missed.length || x.wrong.length).slice(0, 8))
+    console.log(`  ${set} "${r.query}": missed ${r.missed.join(' ') || '-'}; not containing it ${r.wrong.join(' ') || '-'}`);
 }
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(join(root, 'bench-results', 'search.json'), JSON.stringify(report, null, 2));
@@ -143,4 +114,4 @@ console.log(`\nWrote bench-results/search.json`);
 if (problems.length) {
   console.log(`\nBelow the thresholds:\n  ${problems.join('\n  ')}`);
   process.exitCode = 1;
-} else if (report.modes.spaced) console.log('\nAll thresholds met.');
+} else console.log('\nAll thresholds met.');

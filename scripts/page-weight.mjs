@@ -23,13 +23,14 @@ export function kindOf(resourceType, url) {
  * @param {import('playwright-core').Browser} browser
  * @param {string | undefined} baseURL
  * @param {string} path
- * @param {{ until?: string, viewport?: { width: number, height: number } }} [options]
+ * @param {{ until?: string, viewport?: { width: number, height: number }, timeout?: number }} [options]
  *
  * Load `path` on `baseURL` at phone size in a new context of `browser` and sum what arrives.
- * `until`: a selector to wait for (then the network must go quiet), e.g. the first search result.
+ * `until`: a selector to wait for (then the network must go quiet), e.g. the first search result;
+ * `timeout`: how long to wait for it (ms).
  * Returns { path, total, requests, byKind: {html, css, …}, responses: [{url, kind, bytes, status}] }.
  */
-export async function measurePage(browser, baseURL, path, { until, viewport = { width: 390, height: 844 } } = {}) {
+export async function measurePage(browser, baseURL, path, { until, viewport = { width: 390, height: 844 }, timeout = 30_000 } = {}) {
   const context = await browser.newContext({ baseURL, viewport, locale: 'zh-CN', serviceWorkers: 'block' });
   const page = await context.newPage();
   const pending = [];
@@ -51,15 +52,31 @@ export async function measurePage(browser, baseURL, path, { until, viewport = { 
   };
   page.on('requestfinished', onFinished);
   await page.goto(path, { waitUntil: 'load' });
-  if (until) await page.locator(until).first().waitFor({ timeout: 30_000 });
+  if (until) await page.locator(until).first().waitFor({ timeout });
   await page.waitForLoadState('networkidle');
-  // Stop listening before reading the sizes: a request reported after this point would otherwise
-  // still be asking for its sizes when the context closes (seen on a loaded machine).
-  page.off('requestfinished', onFinished);
-  const responses = await Promise.all(pending);
+  // Wait for every finished request to be measured, those that finished while waiting included, and
+  // stop listening before the context closes (a request measured after that would fail).
+  let responses;
+  do responses = await Promise.all(pending);
+  while (responses.length < pending.length);
+  page.removeAllListeners('requestfinished');
   await context.close();
   const byKind = Object.fromEntries(KINDS.map((k) => [k, 0]));
   for (const r of responses) byKind[r.kind] += r.bytes;
   const total = responses.reduce((n, r) => n + r.bytes, 0);
   return { path, total, requests: responses.length, byKind, responses };
+}
+
+/** The search page opened with a query, as a shared link or the header's search form opens it. */
+export function searchPath(query) {
+  return `/search/?q=${encodeURIComponent(query)}`;
+}
+
+/**
+ * What a reader downloads from opening /search/?q=… until the first results are drawn (or the page
+ * has said that there are none), with an empty cache: the page, its script, Pagefind, the index
+ * chunks and the fragments of the results on the first screen.
+ */
+export function measureSearch(browser, baseURL, query, options = {}) {
+  return measurePage(browser, baseURL, searchPath(query), { ...options, until: '[data-search][data-state="done"]' });
 }

@@ -2,11 +2,9 @@
  * Builds the Pagefind index from exactly what this build wrote, so each edition's
  * search knows only that edition's pages.
  *
- * Pagefind indexes a copy of each page whose text has gone through spaceOut (src/lib/search-text.ts):
+ * Pagefind indexes a copy of each page whose text has gone through spaceOutHtml (src/lib/search-text.ts):
  * every Chinese character, digit and letter is a word of its own, which is also how the search
  * page cuts a query. The pages themselves are published unchanged.
- * SEARCH_MODE=stock indexes the pages as they are, as stock Pagefind would: only the search
- * benchmark uses it, to compare against.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -15,9 +13,45 @@ import { readFile, readdir } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
 import { spaceOutHtml } from '../lib/search-text.ts';
 
+/**
+ * Word positions per index chunk (Pagefind's default is 20,000). A search loads the chunks that
+ * hold its words; with every character a word, a query of two characters loads two chunks, so
+ * smaller chunks mean fewer bytes before the first results. Pagefind 1.6 reads this from the
+ * environment of its indexing service (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE; its Node API has no
+ * option for it). tests/e2e/search-index.spec.ts fails if it stops taking effect.
+ */
+export const INDEX_CHUNK_SIZE = 1000;
+
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+/** Index the built site in `outDir` into `outDir/pagefind`; returns the number of pages indexed. */
+export async function buildIndex(outDir: string, chunkSize = INDEX_CHUNK_SIZE): Promise<number> {
+  // The service starts with the first call below and takes its environment from this process.
+  const previous = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(chunkSize);
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    let pages = 0;
+    for (const file of await htmlFiles(outDir)) {
+      const html = await readFile(file, 'utf8');
+      if (!html.includes('data-pagefind-body')) continue;
+      const added = await index.addHTMLFile({ url: urlOf(relative(outDir, file)), content: spaceOutHtml(html) });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+      pages++;
+    }
+    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+    return pages;
+  } finally {
+    if (previous === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = previous;
+    // Stop the indexing service even when indexing failed, so the build can exit.
+    await pagefind.close();
+  }
 }
 
 /** The integration. */
@@ -26,28 +60,8 @@ export default function pagefindIntegration(): AstroIntegration {
     name: 'school-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const stock = process.env.SEARCH_MODE === 'stock';
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        let pages = 0;
-        if (stock) {
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-          pages = added.page_count;
-        } else {
-          for (const file of await htmlFiles(outDir)) {
-            const html = await readFile(file, 'utf8');
-            if (!html.includes('data-pagefind-body')) continue;
-            const added = await index.addHTMLFile({ url: urlOf(relative(outDir, file)), content: spaceOutHtml(html) });
-            if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-            pages++;
-          }
-        }
-        const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-        logger.info(`Pagefind indexed ${pages} pages${stock ? ' (stock mode)' : ''}`);
-        await pagefind.close();
+        const pages = await buildIndex(fileURLToPath(dir));
+        logger.info(`Pagefind indexed ${pages} pages`);
       },
     },
   };

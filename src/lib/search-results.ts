@@ -1,21 +1,49 @@
 /**
- * Turn Pagefind's raw results into what the results list shows: a page, its kind, and the
- * articles (sub-results) inside it that contain the query, each with its excerpt and the
- * query marked. A page is shown only if its text really contains every term of the query.
+ * Turn what Pagefind returns into what the results list shows. Two steps, so that the first
+ * screen does not wait for every result's data:
+ *
+ * - rankMatches orders the pages that contain the query from Pagefind's search result alone
+ *   (for each term, the position of its first occurrence on the page: see TITLE_SLOT);
+ * - pageView builds one result (title, kind, the articles, paragraphs or steps that contain the
+ *   query, excerpts with the terms marked) from that page's fragment, loaded when it is shown.
  */
-import { GAP, compact, containsAll, matchForm, spaceOut } from './search-text.ts';
+import { GAP, TITLE_SLOT, compact, matchForm, spaceOut } from './search-text.ts';
 
-/** The parts of a Pagefind result's data that we use. */
+/**
+ * The filters Pagefind indexes and the results page offers, in display order: the one place for
+ * their names, which readers see as the filters' labels and in the address (?类别=制度).
+ */
+export const searchFilters = {
+  kind: '类别',
+  status: '状态',
+  department: '部门',
+  category: '权力类别',
+} as const;
+
+/** A filter, by its key in searchFilters. */
+export type SearchFilter = keyof typeof searchFilters;
+
+/** The filter names, in display order. */
+export const filterNames: string[] = Object.keys(searchFilters).map((k) => searchFilters[k as SearchFilter]);
+
+/** The parts of a Pagefind result's data (its fragment) that we use. */
 export interface PagefindData {
   url: string;
   content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
-  sub_results?: Array<{ title: string; url: string; excerpt: string }>;
   anchors?: Anchor[];
 }
 
-/** One article (or heading) of a page that contains the query. */
+/** Pagefind's record of an element with an id, at a word position in the page's content. */
+export interface Anchor {
+  element: string;
+  id: string;
+  text: string;
+  location: number;
+}
+
+/** One article, paragraph, item or step of a page that contains the query. */
 export interface Hit {
   title: string;
   url: string;
@@ -29,15 +57,9 @@ export interface ResultView {
   url: string;
   excerpt: string;
   hits: Hit[];
-  /** Further articles of the page that contain the query, beyond those shown. */
+  /** Further places in the page that contain the query, beyond those shown. */
   more: number;
 }
-
-/**
- * How the index was built: 'spaced' (every character a word, see search-text.ts) or 'stock'
- * (pages indexed as they are, kept only as the search benchmark's baseline).
- */
-export type SearchMode = 'spaced' | 'stock';
 
 /** Escape text for HTML. */
 function escapeHtml(text: string): string {
@@ -65,21 +87,13 @@ export function markTerms(text: string, terms: string[]): string {
   return open ? `${html}</mark>` : html;
 }
 
-/** Pagefind's record of an element with an id, at a word position in the page's content. */
-export interface Anchor {
-  element: string;
-  id: string;
-  text: string;
-  location: number;
-}
-
-/** The words of Pagefind's content: word n is at position n, as Pagefind counts. */
-function wordsOf(content: string): string[] {
-  return content.split(/\s+/).map((w) => w.toLowerCase());
+/** Whether a word ends a block (a gap, or the full stop Pagefind puts after a block's last word). */
+function endsBlock(word: string): boolean {
+  return word === GAP || word.charAt(word.length - 1) === '.';
 }
 
 /**
- * Every position where a term starts in the words, as an exact run of its characters.
+ * Every position where a term starts in the words (lower case), as an exact run of its characters.
  * Pagefind ends a block's last word with a full stop: a run never continues past one.
  */
 export function occurrences(words: string[], term: string): number[] {
@@ -89,8 +103,7 @@ export function occurrences(words: string[], term: string): number[] {
     let ok = true;
     for (let j = 0; j < want.length && ok; j++) {
       const word = words[i + j]!;
-      const last = j === want.length - 1;
-      ok = word === want[j] || (last && word === `${want[j]}.`);
+      ok = word === want[j] || (j === want.length - 1 && word === `${want[j]}.`);
     }
     if (ok) found.push(i);
   }
@@ -105,37 +118,39 @@ const AFTER = 40;
 function excerptAt(original: string[], at: number, terms: string[]): string {
   let from = Math.max(0, at - BEFORE);
   for (let i = at - 1; i >= from; i--) {
-    if (original[i] === GAP || original[i]!.endsWith('.')) {
+    if (endsBlock(original[i]!)) {
       from = i + 1;
       break;
     }
   }
   const to = Math.min(original.length, at + AFTER);
   const text = compact(original.slice(from, to).join(' ')).trim();
-  const starts = from === 0 || original[from - 1] === GAP || original[from - 1]!.endsWith('.');
+  const starts = from === 0 || endsBlock(original[from - 1]!);
   return `${starts ? '' : '…'}${markTerms(text, terms)}${to < original.length ? '…' : ''}`;
 }
 
 /**
- * A text fragment that picks out this occurrence: the term with the few characters before it
- * in the same block (or after it, at the start of a block), so that the browser highlights this
- * one and not the first on the page.
+ * A text directive (text=…) that picks out this occurrence: the term with the few characters
+ * before it in the same block (or after it, at the start of a block), so that the browser
+ * highlights this one and not the first on the page. `reach`: how many characters before it may
+ * serve (all of the block's, for a step of a process: see pageView).
  */
-export function textDirective(original: string[], at: number, length: number): string {
-  const enc = (t: string) => encodeURIComponent(t).replace(/-/g, '%2D').replace(/,/g, '%2C');
-  const term = compact(original.slice(at, at + length).join(' '));
+export function textDirective(original: string[], at: number, length: number, reach = 6): string {
+  const enc = (t: string) => encodeURIComponent(t).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+  // A term at the end of a block carries Pagefind's full stop, which compact turns into a space.
+  const term = compact(original.slice(at, at + length).join(' ')).trim();
   const context = (range: string[]) => {
     const kept: string[] = [];
     for (const w of range) {
-      if (w === GAP || w.endsWith('.')) break;
+      if (endsBlock(w)) break;
       kept.push(w);
     }
     return kept;
   };
-  const before = context(original.slice(Math.max(0, at - 6), at).reverse()).reverse();
-  if (before.length) return `:~:text=${enc(compact(before.join(' ')))}-,${enc(term)}`;
+  const before = context(original.slice(Math.max(0, at - reach), at).reverse()).reverse();
+  if (before.length) return `text=${enc(compact(before.join(' ')))}-,${enc(term)}`;
   const after = context(original.slice(at + length, at + length + 6));
-  return after.length ? `:~:text=${enc(term)},-${enc(compact(after.join(' ')))}` : `:~:text=${enc(term)}`;
+  return after.length ? `text=${enc(term)},-${enc(compact(after.join(' ')))}` : `text=${enc(term)}`;
 }
 
 /** The last element (Array.prototype.at is missing in older WebViews). */
@@ -143,84 +158,118 @@ function last<T>(list: T[]): T | undefined {
   return list[list.length - 1];
 }
 
-/** A found page: its view and how well it answers the query. */
-export interface Found {
-  view: ResultView;
-  score: number;
+/** Whether a page's content contains the term exactly (for terms Pagefind cannot check: see termRuns). */
+export function pageContains(data: PagefindData, term: string): boolean {
+  return occurrences(data.content.toLowerCase().split(/\s+/), term).length > 0;
 }
 
+/** Texts the view needs in the reader's language. */
+export interface ViewText {
+  /** The label of a step of a power item's process, "第{n}步". */
+  step: string;
+}
+
+/** Elements that start a section of a page whose title a hit carries: headings and glossary terms. */
+const SECTION = /^(h[1-6]|dt)$/i;
+
 /**
- * The view of one result, or undefined when the page does not contain every term exactly.
- * Hits are worked out here from the page's content and anchors, so that every article with the
- * query is found (Pagefind's phrase search reports only the first occurrence on a page).
+ * The view of one page for the terms it contains. Hits are the sections (articles, headed
+ * sections, glossary terms) that contain every term, or else those that contain the most of
+ * them; each links to the paragraph, item or step where the first of its terms occurs, with a
+ * text directive per term so that the browser highlights them.
  */
-export function findInPage(data: PagefindData, terms: string[], max = 3): Found | undefined {
+export function pageView(data: PagefindData, terms: string[], text: ViewText, max = 3): ResultView {
   const original = data.content.split(/\s+/);
-  const words = wordsOf(data.content);
-  const found = terms.map((t) => ({ term: t, at: occurrences(words, t) }));
-  if (found.length === 0 || found.some((f) => f.at.length === 0)) return undefined;
+  const words = original.map((w) => w.toLowerCase());
+  const found = terms.map((term) => ({ term, at: occurrences(words, term), length: spaceOut(term).split(' ').length }));
   const page = data.url.replace(/#.*$/, '');
   const anchors = (data.anchors ?? []).filter((a) => a.id).sort((a, b) => a.location - b.location);
-  const headings = anchors.filter((a) => /^h[1-6]$/i.test(a.element));
-  const first = found[0]!;
-  const length = spaceOut(first.term).split(' ').length;
+  const sections = anchors.filter((a) => SECTION.test(a.element));
 
-  // Group the occurrences of the first term by the heading (article, section) they fall under.
-  const sections = new Map<string, { heading: Anchor; at: number }>();
-  for (const at of first.at) {
-    const heading = last(headings.filter((h) => h.location <= at));
-    if (heading && !sections.has(heading.id)) sections.set(heading.id, { heading, at });
-  }
-  const all = [...sections.values()];
-  const hits: Hit[] = all.slice(0, max).map(({ heading, at }) => {
-    // The most precise place: a paragraph, item or step with an id, inside the heading's section.
-    const target = last(anchors.filter((a) => a.location <= at && a.location >= heading.location)) ?? heading;
+  // For each section, the first occurrence of each term in it.
+  const bySection = new Map<string, { section: Anchor; first: Array<number | undefined> }>();
+  found.forEach((f, k) => {
+    for (const at of f.at) {
+      const section = last(sections.filter((s) => s.location <= at));
+      if (!section) continue;
+      let entry = bySection.get(section.id);
+      if (!entry) bySection.set(section.id, (entry = { section, first: terms.map(() => undefined) }));
+      if (entry.first[k] === undefined) entry.first[k] = at;
+    }
+  });
+  const entries = [...bySection.values()]
+    .map((e) => ({ ...e, count: e.first.filter((p) => p !== undefined).length }))
+    .sort((a, b) => a.section.location - b.section.location);
+  const best = Math.max(0, ...entries.map((e) => e.count));
+  const chosen = entries.filter((e) => e.count === best && best > 0);
+
+  /** The innermost element with an id (paragraph, item, step, section) where a word position lies. */
+  const placeOf = (at: number) => last(anchors.filter((a) => a.location <= at));
+  // One text directive per term, in the order they occur: the browser scrolls to the first. A step's
+  // text is also drawn in the process chart above the steps; its directive takes the step's text from
+  // the start (the actor and "：", which the chart has apart), so that it matches in the step.
+  const directives = (first: Array<number | undefined>) =>
+    first
+      .map((at, k) => ({ at, k }))
+      .filter((x): x is { at: number; k: number } => x.at !== undefined)
+      .sort((a, b) => a.at - b.at)
+      .map(({ at, k }) => textDirective(original, at, found[k]!.length, /^step-/.test(placeOf(at)?.id ?? '') ? at : 6))
+      .join('&');
+  const hits: Hit[] = chosen.slice(0, max).map(({ section, first }) => {
+    const at = Math.min(...first.filter((p): p is number => p !== undefined));
+    // The most precise place: a paragraph, item or step with an id inside the section, where the hit starts.
+    const target = last(anchors.filter((a) => a.location <= at && a.location >= section.location)) ?? section;
+    const step = /^step-(\d+)$/.exec(target.id);
+    const title = compact(section.text).trim();
     return {
-      title: compact(heading.text).trim(),
-      url: `${page}#${target.id}${textDirective(original, at, length)}`,
+      title: step ? `${title} ${text.step.replace('{n}', step[1]!)}` : title,
+      url: `${page}#${target.id}:~:${directives(first)}`,
       excerpt: excerptAt(original, at, terms),
     };
   });
-  const title = compact(data.meta.title ?? page).trim();
-  const inTitle = containsAll(title, terms);
-  const count = found.reduce((n, f) => n + f.at.length, 0);
-  return {
-    view: {
-      title,
-      kind: data.meta.kind ?? '',
-      url: `${page}#${textDirective(original, first.at[0]!, length)}`,
-      excerpt: excerptAt(original, first.at[0]!, terms),
-      hits,
-      more: all.length - hits.length,
-    },
-    score: (inTitle ? 1000 : 0) + Math.min(count, 100),
-  };
-}
 
-/** Found pages, best first: the query in the title, then how often the page uses it. Stable. */
-export function rank(found: Found[]): ResultView[] {
-  return found
-    .map((f, i) => ({ ...f, i }))
-    .sort((a, b) => b.score - a.score || a.i - b.i)
-    .map((f) => f.view);
-}
-
-/** Stock Pagefind's result as it comes (the search benchmark's baseline). */
-export function stockView(data: PagefindData, max = 3): ResultView {
-  const page = data.url.replace(/#.*$/, '');
-  const inPage = (data.sub_results ?? []).filter((s) => s.url.includes('#') && s.url.replace(/#.*$/, '') === page);
+  // The page's own link and excerpt: each term's first occurrence in the text, else in the title.
+  const firstIn = (at: number[]) => at.filter((p) => p >= TITLE_SLOT)[0] ?? at[0];
+  const pageFirst = found.map((f) => firstIn(f.at));
+  const inText = pageFirst.filter((p): p is number => p !== undefined && p >= TITLE_SLOT);
+  let textStart = TITLE_SLOT;
+  while (textStart < original.length - 1 && original[textStart] === GAP) textStart++;
+  const excerptFrom = inText.length ? Math.min(...inText) : Math.min(textStart, original.length - 1);
   return {
-    title: data.meta.title ?? page,
+    // Metadata is indexed as written, not spaced out (see spaceOutHtml): shown as it is.
+    title: (data.meta.title ?? page).trim(),
     kind: data.meta.kind ?? '',
-    url: data.url,
-    excerpt: data.excerpt,
-    hits: inPage.slice(0, max),
-    more: 0,
+    url: pageFirst.some((p) => p !== undefined) ? `${page}#:~:${directives(pageFirst)}` : page,
+    excerpt: excerptAt(original, Math.max(0, excerptFrom), terms),
+    hits,
+    more: chosen.length - hits.length,
   };
 }
 
-/** The filter names the results page offers, in display order. */
-export const filterNames = ['类别', '状态', '部门', '权力类别'] as const;
+/**
+ * A page Pagefind found: its id, and for each term the word position of its first occurrence on
+ * the page (undefined where the page lacks the term).
+ */
+export interface Match {
+  id: string;
+  first: Array<number | undefined>;
+}
+
+/**
+ * Pages best first, from word positions alone: the most terms, then the most terms in the title
+ * (a position below TITLE_SLOT), then the page that has used every term soonest (its summary or
+ * first articles, or a chapter's heading, come first on a page). Stable.
+ */
+export function rankMatches<T extends Match>(matches: T[]): T[] {
+  const key = (m: T) => {
+    const at = m.first.filter((p): p is number => p !== undefined);
+    return { terms: at.length, title: at.filter((p) => p < TITLE_SLOT).length, reach: Math.max(0, ...at.filter((p) => p >= TITLE_SLOT)) };
+  };
+  return matches
+    .map((m, i) => ({ m, i, k: key(m) }))
+    .sort((a, b) => b.k.terms - a.k.terms || b.k.title - a.k.title || a.k.reach - b.k.reach || a.i - b.i)
+    .map((x) => x.m);
+}
 
 /** Read the query and filters from a URL's search string. */
 export function readQuery(search: string): { q: string; filters: Record<string, string> } {

@@ -2,8 +2,8 @@
  * How text is cut into search words, the same way when the index is built and when a reader
  * searches. Pagefind matches whole words (by prefix), and a Chinese word segmenter cuts 家委会
  * or 第十一条 differently from how a reader types them. So every Chinese character, digit and
- * letter is indexed as a word of its own, and a query is searched as the exact phrase of its
- * characters: every string a reader can find with Ctrl+F is found, and only where it occurs.
+ * letter is indexed as a word of its own, and each term of a query is searched as the exact
+ * phrase of its characters: every string a reader can find with Ctrl+F is found, and only where it occurs.
  *
  * Punctuation and the original white space are indexed as words too (white space as ¶), so a
  * phrase never runs across them: 条　学 does not match 条学, as it would not with Ctrl+F.
@@ -15,6 +15,14 @@ const WORD_CHAR = /^[\p{Script=Han}\p{L}\p{N}]$/u;
 const UNIT = /&#?[a-zA-Z0-9]+;|\s+|./gsu;
 /** Stands for white space in the indexed text. */
 export const GAP = '¶';
+
+/**
+ * Word positions held by a page's title in the index. The index copy of each page follows its
+ * title (the first h1) with this many gap words, so its text starts at or after this position,
+ * and a query found at a lower position is in the title: ranking knows that from Pagefind's
+ * search result alone, without the page's fragment.
+ */
+export const TITLE_SLOT = 256;
 
 /** Full-width digits and Latin letters (as typed with a Chinese input method) as ASCII. */
 export function foldWidth(text: string): string {
@@ -38,35 +46,64 @@ const VALUE_TAG = /data-pagefind-(filter|meta|sort)/;
 const BLOCK_TAG =
   /^<\/?(address|article|aside|blockquote|br|caption|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|section|summary|table|td|th|tr|ul)\b/i;
 
+/** Elements whose id Pagefind keeps with their text: headings (articles, sections) and glossary terms. */
+const TITLED_TAG = /^<(h[1-6]|dt)\b/i;
+/** Elements of the text whose id is a link target (paragraphs, items, steps): kept as an empty marker. */
+const MARKED_TAG = /^<(p|li|dd|td|th|div|section|blockquote)\b[^>]*\sid="([^"]*)"/i;
+
 /**
  * spaceOut applied to the text of an HTML page: not to tags, attributes, scripts, styles or
- * values; a gap (¶) wherever a block starts or ends between two pieces of text. Only headings
- * keep their ids.
+ * values; a gap (¶) wherever a block starts or ends between two pieces of text; the title slot
+ * after the first h1 of the indexed body.
+ *
+ * Pagefind keeps the text of every element with an id a second time, as the anchor's text. Headings
+ * and glossary terms keep their ids (their text is the title of a hit); a paragraph, item or step
+ * gets its id on an empty element at its start instead, so that a hit can link to it without its
+ * text being stored twice.
  */
 export function spaceOutHtml(html: string): string {
   let out = '';
   let block = false;
   let valueTag = false;
+  let inBody = false;
+  let titleWords = -1;
   for (const [part, skipped, tag, text] of html.matchAll(
     /(<(?:script|style)\b[\s\S]*?<\/(?:script|style)>|<!--[\s\S]*?-->)|(<[^>]*>)|([^<]+)/gi,
   )) {
     if (skipped) out += part;
     else if (tag) {
-      // Pagefind keeps the text of every element with an id a second time, for sub-results: keep the
-      // ids of headings only (articles, sections), which is where results link, and halve the fragments.
-      out += /^<h[1-6]\b/i.test(tag) ? tag : tag.replace(/\sid="[^"]*"/, '');
+      const marked = MARKED_TAG.exec(tag);
+      if (/\sdata-pagefind-body\b/.test(tag)) {
+        // One weight for every word: Pagefind stores a word's positions grouped by weight (headings
+        // weigh more), and its exact search reports the first in that order. With one weight, that
+        // is the first occurrence on the page, which ranking needs (see TITLE_SLOT).
+        out += tag.replace(/\sdata-pagefind-body\b/, ' data-pagefind-body data-pagefind-weight="1"');
+        inBody = true;
+      } else if (TITLED_TAG.test(tag)) out += tag;
+      else if (marked) out += `${tag.replace(/\sid="[^"]*"/, '')}<i id="${marked[2]}"></i>`;
+      else out += tag.replace(/\sid="[^"]*"/, '');
       if (BLOCK_TAG.test(tag)) block = true;
       valueTag = VALUE_TAG.test(tag);
+      if (inBody && titleWords === -1 && /^<h1\b/i.test(tag)) titleWords = 0;
+      if (titleWords >= 0 && /^<\/h1>/i.test(tag)) {
+        if (titleWords >= TITLE_SLOT / 2) throw new Error(`A page title is too long for the search index: ${titleWords} words`);
+        out += ` ${new Array<string>(TITLE_SLOT).fill(GAP).join(' ')} `;
+        titleWords = -2;
+      }
     } else if (text) {
-      out += valueTag ? text : ` ${block ? `${GAP} ` : ''}${spaceOut(text)} `;
+      const words = spaceOut(text);
+      out += valueTag ? text : ` ${block ? `${GAP} ` : ''}${words} `;
+      if (titleWords >= 0 && !valueTag) titleWords += words.split(' ').length + 1;
       block = false;
     }
   }
+  // Without its title slot, a page's text would be taken for its title.
+  if (inBody && titleWords !== -2) throw new Error('A page in the search index has no h1 title in its data-pagefind-body');
   return out;
 }
 
-// This module also runs in the search page, in old WebViews (WeChat's among them): no look-behind
-// in regular expressions, no replaceAll or Array.prototype.at.
+// The rest of this module also runs in the search page, in old WebViews (WeChat's among them): no
+// look-behind in regular expressions, no replaceAll or Array.prototype.at.
 
 /**
  * Undo spaceOut, for showing and checking what Pagefind returns (content, excerpts, titles):
@@ -80,26 +117,67 @@ export function compact(text: string): string {
     .replace(/<\/mark><mark>/g, '');
 }
 
-/** What the reader searched for: the terms, split at white space, without quotes and punctuation-only terms. */
-export function queryTerms(query: string): string[] {
-  return foldWidth(query)
-    .replace(/["“”「」『』]/g, ' ')
-    .split(/\s+/)
-    .filter((term) => [...term].some((c) => WORD_CHAR.test(c)));
+/** Quotation marks a reader may put around a phrase, opening → closing. */
+const QUOTES: Record<string, string> = { '"': '"', '“': '”', '「': '」', '『': '』' };
+/** Sentence punctuation at either end of a term, which a reader does not mean to search for. */
+const EDGE_PUNCTUATION = /^[，。？！、；：,.?!;:]+|[，。？！、；：,.?!;:]+$/g;
+
+/**
+ * What the reader searched for: the terms, split at white space (half- or full-width), each
+ * searched on its own; quoted text is one term, spaces and all. Sentence punctuation at the ends
+ * of a term and terms without a letter or digit are dropped, and a term typed twice counts once.
+ *   '家长　投诉' → ['家长', '投诉'];  '"家长 委员会" 选举' → ['家长 委员会', '选举']
+ */
+export function parseQuery(query: string): string[] {
+  const terms: string[] = [];
+  const text = foldWidth(query);
+  let i = 0;
+  while (i < text.length) {
+    const close = QUOTES[text[i]!];
+    const end = close ? text.indexOf(close, i + 1) : -1;
+    if (close && end > i) {
+      terms.push(
+        text
+          .slice(i + 1, end)
+          .replace(/\s+/g, ' ')
+          .trim(),
+      );
+      i = end + 1;
+    } else {
+      const next = text.slice(i + 1).search(/[\s"“「『]/);
+      const stop = next === -1 ? text.length : i + 1 + next;
+      terms.push(
+        ...text
+          .slice(i, stop)
+          .replace(/["“”「」『』]/g, ' ')
+          .split(/\s+/),
+      );
+      i = stop;
+    }
+  }
+  const kept: string[] = [];
+  for (const term of terms.map((t) => t.replace(EDGE_PUNCTUATION, ''))) {
+    if ([...term].some((c) => WORD_CHAR.test(c)) && kept.indexOf(term) === -1) kept.push(term);
+  }
+  return kept;
 }
 
-/** The Pagefind query: the letters of each term as exact phrases (split where a term has punctuation). */
-export function pagefindQuery(terms: string[]): string {
-  const runs = terms.flatMap((term) =>
-    [...term]
-      .map((c) => (WORD_CHAR.test(c) ? c : ' '))
-      .join('')
-      .split(' '),
-  );
-  return runs
-    .filter(Boolean)
-    .map((run) => `"${[...run].join(' ')}"`)
-    .join(' ');
+/**
+ * The runs of letters and digits in a term, lower case: what Pagefind can search for (it drops
+ * punctuation from a query). A term with one run is found exactly by its phrase; a term with
+ * punctuation or a space inside has several, and a page that has them all must be checked.
+ */
+export function termRuns(term: string): string[] {
+  return [...foldWidth(term).toLowerCase()]
+    .map((c) => (WORD_CHAR.test(c) ? c : ' '))
+    .join('')
+    .split(' ')
+    .filter(Boolean);
+}
+
+/** The Pagefind query for a run of letters: the exact phrase of its characters, "家 委 会". */
+export function phraseQuery(run: string): string {
+  return `"${[...run].join(' ')}"`;
 }
 
 /** Text in the form "does it contain the query?" compares: width folded, lower case, white space as one space. */
@@ -110,5 +188,5 @@ export function matchForm(text: string): string {
 /** Whether a text contains every term, literally (as Ctrl+F would find it). */
 export function containsAll(text: string, terms: string[]): boolean {
   const form = matchForm(text);
-  return terms.length > 0 && terms.every((term) => form.includes(matchForm(term)));
+  return terms.length > 0 && terms.every((term) => form.indexOf(matchForm(term)) !== -1);
 }

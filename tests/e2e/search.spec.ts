@@ -10,6 +10,7 @@ test('a Chinese query from the header finds the article that contains it', async
   const results = page.locator('[data-results] > li');
   await expect(results.first()).toBeVisible();
   await expect(page.getByRole('status')).toContainText('找到');
+  await drawAll(page);
   // Hits inside a document link to the article itself; among the first hits is an article
   // that really contains the words, and following its link lands on that article.
   const hrefs = await page.locator('[data-results] ul a[href*="#art-"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
@@ -131,4 +132,111 @@ test('results fit a 360 px phone without sideways scrolling', async ({ page }) =
   await expect(page.locator('[data-results] > li').first()).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+/** Ask for more results (the button under the list) until every result is drawn. */
+async function drawAll(page: import('@playwright/test').Page) {
+  const more = page.locator('.more-results');
+  const items = page.locator('[data-results] > li');
+  while (await more.isVisible()) {
+    const before = await items.count();
+    // Pressed as a keyboard user would (results drawn while scrolling may move it under the pointer).
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect(async () => expect((await items.count()) > before || !(await more.isVisible())).toBe(true)).toPass();
+  }
+}
+
+/** The pages listed, the words marked in them, and what the status line says, once the first results are drawn. */
+async function results(page: import('@playwright/test').Page, query: string) {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('[data-search][data-state="done"]')).toBeAttached();
+  return {
+    status: (await page.getByRole('status').textContent())!,
+    items: page.locator('[data-results] > li'),
+  };
+}
+
+test('two words separated by a space (half- or full-width) find the pages that contain both, each word highlighted', async ({ page }) => {
+  const { status, items } = await results(page, '家长 投诉');
+  expect(status).toMatch(/^找到 \d+ 项结果$/);
+  await expect(items.first()).toBeVisible();
+  for (const item of await items.all()) {
+    const marks = await item.locator('mark').allTextContents();
+    expect(marks.join('')).toContain('家长');
+    expect(marks.join('')).toContain('投诉');
+  }
+  // The article listed under a result contains both words, and its link asks the browser to highlight each.
+  const href = decodeURIComponent((await items.first().locator('ul a').first().getAttribute('href'))!);
+  expect(href).toMatch(/:~:text=.*&text=/);
+  const wide = await results(page, '家长　投诉');
+  expect(wide.status).toBe(status);
+});
+
+test('quoted text stays one phrase', async ({ page }) => {
+  expect((await results(page, '送教 上门')).status).toMatch(/^找到 \d+ 项结果$/);
+  // No page has 送教 and 上门 with a space between them.
+  expect((await results(page, '"送教 上门"')).status).toBe('没有找到包含这个词语的内容。');
+});
+
+test('a word that occurs nowhere says so, and the results for the other word follow under their own heading', async ({ page }) => {
+  const { status, items } = await results(page, '春游 家长');
+  expect(status).toBe('没有找到“春游”。');
+  await expect(items).toHaveCount(0);
+  const others = page.getByRole('region', { name: /^包含“家长”的结果（\d+ 项）$/ });
+  await expect(others.getByRole('heading', { level: 3 }).first()).toBeVisible();
+  await expect(others.locator('mark').first()).toHaveText('家长');
+});
+
+test('a hit in an item of a paragraph links to that item, and the browser shows it', async ({ page }) => {
+  await results(page, '学籍');
+  await drawAll(page);
+  const link = page.locator('[data-results] ul a[href*="-i"]').first();
+  const href = (await link.getAttribute('href'))!;
+  expect(href).toMatch(/#art-\d+-p\d+-i\d+:~:text=/);
+  await link.click();
+  const item = page.locator(new URL(href, page.url()).hash.replace(/:~:.*$/, ''));
+  await expect(item).toBeInViewport();
+  await expect(item).toContainText('学籍');
+});
+
+test('a hit in a power item’s process links to its step', async ({ page }) => {
+  await results(page, '公开事项审批表');
+  const link = page.locator('[data-results] ul a[href*="#step-"]').first();
+  await expect(link).toHaveText(/第\d+步$/);
+  const href = (await link.getAttribute('href'))!;
+  await link.click();
+  const step = page.locator(new URL(href, page.url()).hash.replace(/:~:.*$/, ''));
+  await expect(step).toBeInViewport();
+  await expect(step).toContainText('公开事项审批表');
+});
+
+test('the count comes first; results are drawn as they fill the screen, and the rest when the reader scrolls or asks', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const fragments: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('.pf_fragment')) fragments.push(r.url());
+  });
+  const { status, items } = await results(page, '学校');
+  const count = Number(status.replace(/\D/g, ''));
+  expect(count).toBeGreaterThan(20);
+  await page.waitForLoadState('networkidle');
+  const first = await items.count();
+  expect(first).toBeGreaterThan(0);
+  expect(first).toBeLessThan(count);
+  expect(fragments.length).toBe(first);
+  // Asking for more draws more, and moves the focus to the first new result.
+  const more = page.getByRole('button', { name: /^显示更多结果（还有 \d+ 项）$/ });
+  await more.click();
+  await expect(items.nth(first)).toBeVisible();
+  const focused = page.locator('[data-results] > li:has(h2 a:focus)');
+  await expect(focused).toHaveCount(1);
+  expect(await focused.evaluate((li) => [...li.parentElement!.children].indexOf(li))).toBeGreaterThanOrEqual(first);
+  // Scrolling to the end draws the rest, until every result is there.
+  for (let i = 0; i < 30 && (await items.count()) < count; i++) {
+    await more.scrollIntoViewIfNeeded().catch(() => undefined);
+    await page.waitForTimeout(100);
+  }
+  await expect(items).toHaveCount(count);
+  await expect(more).toBeHidden();
 });

@@ -110,6 +110,8 @@ test('no page but search loads any JavaScript', async ({ page }) => {
     if (r.resourceType() === 'script') scripts.push(r.url());
   });
   const paths = (await sitemapPaths(page)).filter((p) => p !== '/search/');
+  // Every page of the sitemap, one after the other: more than the default minute on a busy machine.
+  test.setTimeout(paths.length * 5_000);
   expect(paths).toContain(chapterHref('charter', 'ch-3'));
   for (const path of paths) {
     await page.goto(path);
