@@ -1,5 +1,5 @@
 /** Chinese names of every frontmatter and data field, for author-facing messages. */
-export const fieldLabels: Record<string, string> = {
+export const fieldLabels = {
   title: '标题',
   shortTitle: '简称',
   kind: '文件类别',
@@ -74,4 +74,4 @@ export const fieldLabels: Record<string, string> = {
   term: '词语',
   aliases: '别称',
   definition: '解释',
-};
+} as const satisfies Record<string, string>;
