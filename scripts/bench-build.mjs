@@ -21,7 +21,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as yaml from 'js-yaml';
+import { stringify as toYaml } from 'yaml';
 import { readContent } from '../src/lib/content/read.ts';
 import { structureDocument } from '../src/lib/document-structure.ts';
 import { parseBody } from '../src/lib/content/mdx.ts';
@@ -142,7 +142,7 @@ function writeContent(dir, n) {
     description: '基准测试用的虚构部门。',
   }));
   const deptFile = join(dir, 'content', 'org', 'departments.yaml');
-  writeFileSync(deptFile, readFileSync(deptFile, 'utf8') + (depts.length ? '\n' + yaml.dump(depts) : ''));
+  writeFileSync(deptFile, readFileSync(deptFile, 'utf8') + (depts.length ? '\n' + toYaml(depts) : ''));
   for (let i = 0; i < powers; i++) {
     const { code, text } = syntheticPower(i, depts[Math.floor(i / 99)]);
     writeFileSync(join(dir, 'content', 'powers', `${code.toLowerCase()}.mdx`), text);

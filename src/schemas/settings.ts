@@ -5,7 +5,7 @@ import { textSchema } from './common.ts';
 export const settingsSchema = z
   .object({
     /** The address the site is published at, used for the sitemap (https://…, no trailing slash). */
-    siteUrl: z.url({ message: 'url.format' }).regex(/[^/]$/, { message: 'url.format' }),
+    siteUrl: z.url({ protocol: /^https?$/, message: 'url.format' }).regex(/[^/]$/, { message: 'url.format' }),
     /** The school's full name, e.g. ××市特殊教育学校. */
     schoolName: textSchema,
     /** The school's supervising authority (主管部门, 举办者). */
