@@ -144,12 +144,13 @@ export function unreadFileMessage(path: string, taken: ReadonlySet<string>): str
 }
 
 /**
- * The id an MDX file that is not read was meant to have (guide.MDX, documents/2024/guide.mdx → guide):
- * references to it are not reported again.
+ * The id an MDX file that is not read was meant to have (guide.MDX, documents/2024/guide.mdx → guide;
+ * powers/hq-02.yaml → hq-02): references to it are not reported again.
  */
 export function intendedId(path: string): string | undefined {
   const name = path.split('/').at(-1)!;
-  if (!/\.(mdx|md|markdown)(\.txt)?$/i.test(name)) return undefined;
+  const yamlItem = path.startsWith('powers/') && /\.ya?ml$/i.test(name);
+  if (!yamlItem && !/\.(mdx|md|markdown)(\.txt)?$/i.test(name)) return undefined;
   const id = asciiName(name.replace(/(\.[A-Za-z0-9]+)+$/, ''));
   return NAME.test(id) ? id : undefined;
 }

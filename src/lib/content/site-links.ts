@@ -18,6 +18,8 @@ export interface SiteMap {
   plans: PagePlans;
   glossary: ReadonlySet<string>;
   departments: ReadonlySet<string>;
+  /** Documents and power items (ids) that have problems of their own, already reported: links to them are not judged. */
+  unknown: ReadonlySet<string>;
 }
 
 /** Where a link is written: what it is published with, and the page its text is on (for #fragments and relative paths). */
@@ -66,6 +68,7 @@ export function sitePathProblem(written: string, path: string, fragment: string 
   }
 
   const doc = /^\/documents\/([^/]+)\/(?:([^/]+)\/)?$/.exec(path);
+  if (doc && site.unknown.has(`documents/${doc[1]}`)) return undefined;
   if (doc) {
     const [, id, sub] = doc;
     const target = site.documents.get(id!);
@@ -84,6 +87,7 @@ export function sitePathProblem(written: string, path: string, fragment: string 
   }
 
   const power = /^\/powers\/([^/]+)\/$/.exec(path);
+  if (power && site.unknown.has(`powers/${power[1]}`)) return undefined;
   if (power && site.powers.has(power[1]!)) {
     const target = site.powers.get(power[1]!)!;
     const notShown = hidden(target.visible, `“${target.name}”`, source);
@@ -100,7 +104,7 @@ export function sitePathProblem(written: string, path: string, fragment: string 
 
 /** The problem with a link to `#fragment` on the same page, where only a document's anchors are known. */
 export function fragmentProblem(written: string, fragment: string, docId: string | undefined, site: SiteMap, source: LinkSource): string | undefined {
-  if (docId === undefined || !/^(ch|sec|art)-/.test(fragment)) return undefined;
+  if (docId === undefined || !/^(ch|sec|art)-/.test(fragment) || site.unknown.has(`documents/${docId}`)) return undefined;
   const target = site.documents.get(docId);
   if (!target) return undefined;
   if (!target.anchors.has(fragment)) return `链接“${written}”在这份文件里找不到。请核对“#”后面的部分。`;

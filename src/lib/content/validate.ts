@@ -340,7 +340,7 @@ export function checkContent(raw: RawContent): CheckedContent {
     [
       ...raw.documents.map((f) => fileId(f.file)).filter((id) => !docById.has(id)),
       // A document saved under a name the build does not read (guide.MDX) is reported as such.
-      ...raw.unread.flatMap((path) => intendedId(path) ?? []),
+      ...raw.unread.filter((path) => !path.startsWith('powers/')).flatMap((path) => intendedId(path) ?? []),
       ...[raw.bodies, raw.departments, raw.roles]
         .flatMap((f) => (Array.isArray(f?.data) ? f.data : []).map((x) => (x as { id?: unknown })?.id))
         .filter((id) => !actorIds.has(id as string) && !deptById.has(id as string)),
@@ -513,7 +513,22 @@ export function checkContent(raw: RawContent): CheckedContent {
     unknownCodes: new Set(raw.powers.map((f) => fileId(f.file).toUpperCase()).filter((code) => !powers.some((p) => p.data.code === code))),
     bodiesUnknown: bodyIds === anyId,
   });
-  checkSiteLinks({ documents, powers, pages, glossary, departments, bodiesOf, failedDocs, problems });
+  checkSiteLinks({
+    documents,
+    powers,
+    pages,
+    glossary,
+    departments,
+    bodiesOf,
+    failedDocs,
+    problems,
+    // Documents and items with problems of their own (or not read at all): links to them are not judged again.
+    unknown: new Set([
+      ...[...broken, ...failedDocs].map((id) => `documents/${id}`),
+      ...raw.powers.map((f) => fileId(f.file)).filter((id) => !powers.some((p) => p.id === id && !problems.some((x) => x.file === p.file))).map((id) => `powers/${id}`),
+      ...raw.unread.flatMap((path) => (path.startsWith('powers/') && intendedId(path) ? [`powers/${intendedId(path)}`] : [])),
+    ]),
+  });
 
   // Every message about a field gets the line the field is written on.
   const rawByFile = new Map(
@@ -769,6 +784,7 @@ function checkSiteLinks(c: {
   bodiesOf: ReadonlyMap<string, ParsedBody>;
   failedDocs: ReadonlySet<string>;
   problems: Problem[];
+  unknown: ReadonlySet<string>;
 }): void {
   const plans = new Map(c.documents.map((d) => [d.id, planDocumentPages(d.structure, d.body.length)]));
   const anchorsOf = (d: CheckedDocument) =>
@@ -783,6 +799,7 @@ function checkSiteLinks(c: {
     plans,
     glossary: new Set(c.glossary.map((g) => g.id)),
     departments: new Set(c.departments.map((d) => d.id)),
+    unknown: c.unknown,
   };
   const fixedPage: Record<string, string> = { home: pageHref.home, powers: pageHref.powers, rules: pageHref.rules };
   const sources: Array<{ file: string; from: Visible; docId?: string; pageAt: (line: number) => string | undefined }> = [

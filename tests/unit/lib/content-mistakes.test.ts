@@ -191,6 +191,24 @@ describe('links to the site’s own pages', () => {
     `);
   });
 
+  it('does not report again a link to a document that has a problem of its own', () => {
+    expect(
+      messagesWith((content) => {
+        const guide = join(content, 'documents/guide.mdx');
+        writeFileSync(guide, readFileSync(guide, 'utf8').replace('effective: 2024-09-01', 'effective: 2024-02-30'));
+        const rules = join(content, 'documents/meeting-rules.mdx');
+        writeFileSync(
+          rules,
+          readFileSync(rules, 'utf8').replace('党组织会议由书记召集。', '党组织会议由书记召集，见[家长须知](/documents/guide/#art-2)。'),
+        );
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/documents/guide.mdx:8 “施行日期”（effective）填的是“2024-02-30”，不是有效的日期。请按“年-月-日”填写，例如 2023-11-01。",
+      ]
+    `);
+  });
+
   it('checks a relative address where it lands', () => {
     expect(inGuide('见[维修审批](powers/hq-01/)。')).toMatchInlineSnapshot(`
       [
