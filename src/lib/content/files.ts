@@ -93,8 +93,13 @@ export function unreadFileMessage(path: string, taken: ReadonlySet<string>): str
 
   if (/\.(bak|tmp|orig)$|~$/i.test(name)) return `${notRead}它像是备份或临时文件：请把它移出 content 文件夹，或者删掉。`;
 
-  if ((attachmentExtensions as readonly string[]).includes(ext) || /^(pdf|docx?|xlsx?|wps|et|jpe?g|png)$/.test(ext)) {
-    if (dir === ATTACHMENTS) return `${notRead}附件只能是 PDF、Word（.docx、.doc）或 Excel（.xlsx、.xls）文件。请另存为其中一种。`;
+  if (/^(jpe?g|png|gif|webp|bmp|heic)$/.test(ext)) {
+    return `${notRead}正文里不能插入图片文件。要给家长看的表格或通知，请另存为 PDF 或 Word，放进 content/attachments/，用 <Attachment> 附上。`;
+  }
+  if ((attachmentExtensions as readonly string[]).includes(ext) || /^(wps|et|ppt|pptx|zip|rar)$/.test(ext)) {
+    if (dir === ATTACHMENTS && parts.length === 2) {
+      return `${notRead}附件只能是 PDF、Word（.docx、.doc）或 Excel（.xlsx、.xls）文件。请另存为其中一种。`;
+    }
     return `${notRead}附件要放在 content/attachments/ 文件夹里：请把它移到 content/attachments/${good('attachment')}.${ext}，再用 <Attachment> 附到文件或事项上。`;
   }
 

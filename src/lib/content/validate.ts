@@ -16,7 +16,7 @@ import { citationsInData, citationsInDocument, documentTitles, resolveCitation, 
 import { parseBody, type ComponentUse, type ParsedBody } from './mdx.ts';
 import { componentShapeProblems } from './components.ts';
 import { pageSchema, sitePageIds, sitePageTitles, type PageData } from '../../schemas/page.ts';
-import { attachmentExtensions, fileNameMessage, intendedId, NAME, unreadFileMessage, type MdxFolder } from './files.ts';
+import { attachmentExtensions, fileNameMessage, intendedId, NAME, unreadFileMessage } from './files.ts';
 import { classifyUrl, unsafeUrlMessage } from './urls.ts';
 import { fragmentProblem, sitePathProblem, type SiteMap } from './site-links.ts';
 import { planDocumentPages } from '../document-pages.ts';
@@ -167,10 +167,11 @@ export function checkContent(raw: RawContent): CheckedContent {
   // Paths in messages start with the content folder's name, as the files' own do (content/documents/…).
   const inContent = (path: string) => `${raw.root.replace(/[\\/]+$/, '').replace(/^.*[\\/]/, '')}/${path}`;
   for (const path of raw.unread) problems.push({ file: inContent(path), message: unreadFileMessage(path, taken) });
-  const folderOf = (file: string) => file.split('/').at(-2) as MdxFolder;
-  for (const f of [...raw.documents, ...raw.pages]) {
-    const fallback = folderOf(f.file) === 'pages' ? 'page' : typeof (f.data as { kind?: unknown })?.kind === 'string' && NAME.test((f.data as { kind: string }).kind) ? (f.data as { kind: string }).kind : 'document';
-    const message = fileNameMessage(f.file, fallback, taken);
+  // A document's proposed name starts with its kind (rules-1, system-1), as the school's names do.
+  // (A power item's name is its code, checked below; a page's is one of sitePageIds.)
+  for (const f of raw.documents) {
+    const kind = (f.data as { kind?: unknown } | undefined)?.kind;
+    const message = fileNameMessage(f.file, typeof kind === 'string' && NAME.test(kind) ? kind : 'document', taken);
     if (message) problems.push({ file: f.file, message });
   }
   for (const a of raw.attachments) {

@@ -477,7 +477,7 @@ describe('files the build would not read, and names that cannot be addresses', (
     `);
   });
 
-  it('reports attachments out of their folder, of a kind that cannot be published, or with a Chinese name', () => {
+  it('reports attachments out of their folder, of a kind that cannot be published, or with a Chinese name, and pictures', () => {
     expect(messagesWith(write('documents/申请表.docx', 'x'))).toMatchInlineSnapshot(`
       [
         "content/documents/申请表.docx 这个文件不会被读取，网站上不会有它。附件要放在 content/attachments/ 文件夹里：请把它移到 content/attachments/attachment-1.docx，再用 <Attachment> 附到文件或事项上。",
@@ -486,12 +486,14 @@ describe('files the build would not read, and names that cannot be addresses', (
     expect(
       messagesWith((content) => {
         mkdirSync(join(content, 'attachments'));
-        writeFileSync(join(content, 'attachments/photo.png'), 'x');
+        writeFileSync(join(content, 'attachments/notice.wps'), 'x');
+        writeFileSync(join(content, 'documents/photo.png'), 'x');
         writeFileSync(join(content, 'attachments/家庭经济困难申请表.docx'), 'x');
       }),
     ).toMatchInlineSnapshot(`
       [
-        "content/attachments/photo.png 这个文件不会被读取，网站上不会有它。附件只能是 PDF、Word（.docx、.doc）或 Excel（.xlsx、.xls）文件。请另存为其中一种。",
+        "content/documents/photo.png 这个文件不会被读取，网站上不会有它。正文里不能插入图片文件。要给家长看的表格或通知，请另存为 PDF 或 Word，放进 content/attachments/，用 <Attachment> 附上。",
+        "content/attachments/notice.wps 这个文件不会被读取，网站上不会有它。附件只能是 PDF、Word（.docx、.doc）或 Excel（.xlsx、.xls）文件。请另存为其中一种。",
         "content/attachments/家庭经济困难申请表.docx 文件名“家庭经济困难申请表.docx”只能用英文小写字母、数字和连字符（它会成为网址的一部分）。请改名为 attachment-1.docx。",
       ]
     `);
