@@ -43,7 +43,20 @@ export interface HeadingInfo {
 
 /** A numbering problem, with the line it was found on. */
 export interface StructureProblem {
-  code: 'article-sequence' | 'article-repeated' | 'article-numeral' | 'chapter-sequence' | 'section-sequence';
+  /**
+   * -sequence: out of order; -repeated: a number used twice; -numeral: a Chinese numeral written wrongly (第十十条);
+   * -arabic: written in Arabic digits (第12条); -space: no space after the number (第十二条为了……).
+   */
+  code:
+    | 'article-sequence'
+    | 'article-repeated'
+    | 'article-numeral'
+    | 'article-arabic'
+    | 'article-space'
+    | 'chapter-sequence'
+    | 'chapter-arabic'
+    | 'chapter-space'
+    | 'section-sequence';
   line?: number;
   found: string;
   expected: string;
@@ -61,6 +74,28 @@ export const ARTICLE_START = new RegExp(`^第(${NUMERAL}+)条(?:[\\s\\u3000]+|$)
 const CHAPTER = new RegExp(`^第(${NUMERAL}+)章(?:[\\s\\u3000]|$)`);
 const SECTION = new RegExp(`^第(${NUMERAL}+)节(?:[\\s\\u3000]|$)`);
 const ITEM = new RegExp(`^（${NUMERAL}+）`);
+/** An article or chapter number written the wrong way: in Arabic digits (第12条, 第１２条), or with no space after it. */
+const LOOSE_ARTICLE = new RegExp(`^第\\s*([0-9０-９]+|${NUMERAL}+)\\s*条`);
+const LOOSE_CHAPTER = new RegExp(`^第\\s*([0-9０-９]+|${NUMERAL}+)\\s*章`);
+
+/** 12 or １２ → 12; undefined when `text` is not digits. */
+function arabic(text: string): number | undefined {
+  if (!/^[0-9０-９]+$/.test(text)) return undefined;
+  return Number(text.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+}
+
+/**
+ * A paragraph or heading that was meant to start article (chapter) `expected`, though written wrongly:
+ * Arabic digits always are; a Chinese numeral without the space after it only when it is the number
+ * due here (第十二条规定的…, continuing an article, is left alone). The block then counts as that
+ * article, so one mistake makes one message, not one for every article after it.
+ */
+function looseStart(pattern: RegExp, text: string, expected: number): { found: string; kind: 'arabic' | 'space' } | undefined {
+  const m = pattern.exec(text);
+  if (!m) return undefined;
+  if (arabic(m[1]!) !== undefined) return { found: m[0], kind: 'arabic' };
+  return fromChineseNumeral(m[1]!) === expected ? { found: m[0], kind: 'space' } : undefined;
+}
 
 /** Classify every block and give it an anchor; collect numbering problems. */
 export function structureDocument(blocks: Block[]): DocumentStructure {
@@ -85,7 +120,20 @@ export function structureDocument(blocks: Block[]): DocumentStructure {
       const text = block.text.trim();
       const ch = CHAPTER.exec(text);
       const sec = SECTION.exec(text);
-      if (ch) {
+      const looseChapter = ch ? undefined : looseStart(LOOSE_CHAPTER, text, chapter + 1);
+      if (looseChapter) {
+        chapter += 1;
+        section = 0;
+        problems.push({
+          code: looseChapter.kind === 'arabic' ? 'chapter-arabic' : 'chapter-space',
+          line: block.line,
+          found: looseChapter.found,
+          expected: `第${toChineseNumeral(chapter)}章`,
+        });
+        currentChapter = chapterAnchor(chapter);
+        roles.push({ role: 'chapter', anchor: currentChapter, depth: block.depth });
+        headings.push({ depth: block.depth, text, anchor: currentChapter, kind: 'chapter' });
+      } else if (ch) {
         const n = fromChineseNumeral(ch[1]!);
         chapter += 1;
         section = 0;
@@ -129,10 +177,13 @@ export function structureDocument(blocks: Block[]): DocumentStructure {
     if (block.kind === 'paragraph') {
       const text = block.text.trim();
       const start = ARTICLE_START.exec(text);
-      if (start) {
-        const label = `第${start[1]}条`;
-        const n = fromChineseNumeral(start[1]!);
-        if (n === undefined) {
+      const loose = start ? undefined : looseStart(LOOSE_ARTICLE, text, expected);
+      if (start || loose) {
+        const label = start ? `第${start[1]}条` : loose!.found;
+        const n = start ? fromChineseNumeral(start[1]!) : undefined;
+        if (loose) {
+          problems.push({ code: `article-${loose.kind}`, line: block.line, found: label, expected: `第${toChineseNumeral(expected)}条` });
+        } else if (n === undefined) {
           problems.push({ code: 'article-numeral', line: block.line, found: label, expected: `第${toChineseNumeral(expected)}条` });
         } else if (n !== expected) {
           const code = seen.has(n) ? 'article-repeated' : 'article-sequence';

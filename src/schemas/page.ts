@@ -12,3 +12,8 @@ export const pageSchema = z
   .strict();
 
 export type PageData = z.infer<typeof pageSchema>;
+
+/** The pages the site has (content/pages/<id>.mdx), each with the page its text opens. */
+export const sitePageTitles = { home: '首页', powers: '小微权力清单', rules: '议事规则' } as const;
+/** The file names content/pages/ may hold, without .mdx. */
+export const sitePageIds = Object.keys(sitePageTitles) as Array<keyof typeof sitePageTitles>;

@@ -5,13 +5,13 @@ import { textSchema } from './common.ts';
 export const settingsSchema = z
   .object({
     /** The address the site is published at, used for the sitemap (https://…, no trailing slash). */
-    siteUrl: z.url({ message: 'url.format' }).regex(/[^/]$/, { message: 'url.format' }),
+    siteUrl: z.url({ protocol: /^https?$/, message: 'url.format' }).regex(/[^/]$/, { message: 'url.format' }),
     /**
      * The address of the staff edition (its canonical links and sitemap): its own host name or
      * port, never a folder of the public site, which the build cannot serve from (README, Deploying).
      */
     staffUrl: z
-      .url({ message: 'url.format' })
+      .url({ protocol: /^https?$/, message: 'url.format' })
       .regex(/[^/]$/, { message: 'url.format' })
       .regex(/^[a-z]+:\/\/[^/?#]+$/i, {
         message:

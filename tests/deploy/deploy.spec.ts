@@ -13,11 +13,11 @@ import { gunzipSync } from 'node:zlib';
 import { rawRequest, type RawResponse } from '../helpers/raw-http.ts';
 import { documentsOf } from '../e2e/helpers.ts';
 import { documentHref } from '../../src/lib/links.ts';
-import { loadSettings } from '../../src/lib/settings.ts';
+import { siteContent } from '../../src/lib/content/pipeline.ts';
 import { readState, site } from './nginx-site.ts';
 
 const root = join(import.meta.dirname, '../..');
-const settings = loadSettings(join(root, 'content/settings.yaml'));
+const settings = siteContent(join(root, 'content')).settings;
 const state = readState();
 const publicOrigin = `http://${site.publicHost}:${site.port}`;
 const staffOrigin = `http://${site.staffHost}:${site.port}`;

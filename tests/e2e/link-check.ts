@@ -37,7 +37,35 @@ function idsOf(file: string): Set<string> {
   return ids;
 }
 
-/** Every broken internal link of the edition built in `root`, as "page: href → what is missing". */
+/** The schemes a link may use (the rule authors follow too: src/lib/content/urls.ts). */
+const LINK_SCHEMES = ['https', 'http', 'mailto', 'tel'];
+
+/** An href or src as the browser reads it: tabs and line breaks dropped, ends trimmed, backslashes as slashes. */
+const asBrowserReads = (url: string) =>
+  url
+    .replace(/[\t\n\r]/g, '')
+    .trim()
+    .replace(/\\/g, '/');
+
+/** HTML character references in an attribute value, decoded (enough for the scheme of a URL). */
+const decodeAttribute = (value: string) =>
+  value
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&colon;/gi, ':')
+    .replace(/&tab;/gi, '\t')
+    .replace(/&newline;/gi, '\n')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+/**
+ * Every broken link of the edition built in `root`, as "page: href → what is wrong": an href whose
+ * scheme is not https, http, mailto or tel, or that leaves for another host without one (//host);
+ * an embedded file (src, srcset, poster, data, a stylesheet or icon <link>) that is not the site's
+ * own; an internal href that names no built file, or a #fragment that is no id on it.
+ */
 export function brokenLinks(root: string): { checked: number; broken: string[] } {
   const broken: string[] = [];
   let checked = 0;
@@ -48,10 +76,33 @@ export function brokenLinks(root: string): { checked: number; broken: string[] }
         .replace(/index\.html$/, '')
         .replace(/\\/g, '/');
     const html = readFileSync(file, 'utf8');
-    for (const [, raw] of html.matchAll(/\shref="([^"]*)"/g)) {
-      const href = raw!.replace(/&amp;/g, '&');
-      if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue; // https:, tel:, mailto:
+    // Files the page embeds: only the site's own, and they must exist.
+    for (const [tag, attribute, raw] of embedded(html)) {
+      for (const candidate of attribute === 'srcset' ? raw.split(',').map((c) => c.trim().split(/\s+/)[0]!) : [raw]) {
+        const url = asBrowserReads(decodeAttribute(candidate));
+        checked += 1;
+        if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
+          broken.push(`${page}: <${tag} ${attribute}="${candidate}"> → not a file of this site`);
+        } else if (!fileFor(root, new URL(url, `http://site${page}`).pathname)) {
+          broken.push(`${page}: <${tag} ${attribute}="${candidate}"> → no file ${new URL(url, `http://site${page}`).pathname}`);
+        }
+      }
+    }
+    for (const [, raw] of html
+      .matchAll(/\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)
+      .map((m) => [m[0], m[1] ?? m[2] ?? m[3] ?? ''] as const)) {
+      const href = asBrowserReads(decodeAttribute(raw));
       checked += 1;
+      const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase();
+      if (scheme !== undefined) {
+        if (!LINK_SCHEMES.includes(scheme))
+          broken.push(`${page}: ${raw} → the scheme "${scheme}:" is not allowed (only ${LINK_SCHEMES.join(', ')})`);
+        continue;
+      }
+      if (href.startsWith('//')) {
+        broken.push(`${page}: ${raw} → leaves the site without a scheme`);
+        continue;
+      }
       const url = new URL(href, `http://site${page}`);
       const target = fileFor(root, url.pathname);
       if (!target) {
@@ -63,6 +114,29 @@ export function brokenLinks(root: string): { checked: number; broken: string[] }
     }
   }
   return { checked, broken };
+}
+
+/** Every [tag, attribute, value] by which a page embeds a file: src, srcset, poster, data, and stylesheet or icon links. */
+function embedded(html: string): Array<[string, string, string]> {
+  const out: Array<[string, string, string]> = [];
+  for (const [tag, name, attributes] of html
+    .matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>/gi)
+    .map((m) => [m[0], m[1]!.toLowerCase(), m[2]!] as const)) {
+    void tag;
+    for (const m of attributes.matchAll(/\s(src|srcset|poster|data|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
+      const attribute = m[1]!.toLowerCase();
+      const value = m[2] ?? m[3] ?? m[4] ?? '';
+      // An <a href> is a link (checked above); a <link href> embeds a file when it is a stylesheet, an icon or a preload.
+      if (
+        attribute === 'href' &&
+        !(name === 'link' && /\srel\s*=\s*"?[^">]*\b(stylesheet|icon|preload|modulepreload|manifest)\b/i.test(attributes))
+      )
+        continue;
+      if (attribute === 'data' && name !== 'object') continue;
+      out.push([name, attribute, value]);
+    }
+  }
+  return out;
 }
 
 /** Every citation in `site`'s content that the edition built in `root` does not render as a link to its target. */

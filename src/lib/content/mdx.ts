@@ -6,6 +6,7 @@
  */
 import { mdxToMdast } from 'satteri';
 import type { Block } from '../document-structure.ts';
+import type { UrlUse } from './urls.ts';
 
 /** A component written in the text: <PowerFlow code="XS-03" />. */
 export interface ComponentUse {
@@ -25,11 +26,21 @@ export interface BodyProblem {
   message: string;
 }
 
+/** An address written in the body: a link, an image, or a reference definition ([名称]: 地址), as the parser read it. */
+export interface BodyAddress {
+  url: string;
+  /** A link goes somewhere when clicked; an image is fetched with the page. */
+  use: UrlUse;
+  line: number;
+}
+
 /** What the checker needs from a body. */
 export interface ParsedBody {
   blocks: Block[];
   components: ComponentUse[];
   problems: BodyProblem[];
+  /** Every address in the body: links, autolinks, images and reference definitions (those used by an image count as images). */
+  addresses: BodyAddress[];
   /** Text characters of the body (headings and paragraphs), to tell an empty body and to size pages. */
   textLength: number;
 }
@@ -37,6 +48,8 @@ export interface ParsedBody {
 interface Node {
   type: string;
   value?: string;
+  url?: string;
+  identifier?: string;
   depth?: number;
   name?: string | null;
   children?: Node[];
@@ -83,16 +96,35 @@ export function parseBody(body: string, firstLine = 1): ParsedBody {
     const message = String((error as Error).message ?? error);
     const m = /^(\d+):(\d+):\s*(.*?)(?:\s*\([\w:-]+\))?$/s.exec(message);
     const line = m ? Number(m[1]) + offset : firstLine;
-    return { blocks: [], components: [], problems: [{ line, message: syntaxMessage(m ? m[3]! : message) }], textLength: body.trim().length };
+    return {
+      blocks: [],
+      components: [],
+      problems: [{ line, message: syntaxMessage(m ? m[3]! : message) }],
+      addresses: [],
+      textLength: body.trim().length,
+    };
   }
 
   const components: ComponentUse[] = [];
   const problems: BodyProblem[] = [];
+  const addresses: BodyAddress[] = [];
+  const definitions = new Map<string, Node>();
+  const imageLabels = new Set<string>();
   let textLength = 0;
   const lineOf = (n: Node) => (n.position?.start.line ?? 1) + offset;
 
   const walk = (node: Node) => {
     switch (node.type) {
+      case 'link':
+      case 'image':
+        addresses.push({ url: node.url ?? '', use: node.type, line: lineOf(node) });
+        break;
+      case 'definition':
+        definitions.set(node.identifier ?? '', node);
+        break;
+      case 'imageReference':
+        imageLabels.add(node.identifier ?? '');
+        break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const props: Record<string, string> = {};
@@ -125,6 +157,10 @@ export function parseBody(body: string, firstLine = 1): ParsedBody {
     node.children?.forEach(walk);
   };
   walk(root);
+  for (const [label, node] of definitions) {
+    addresses.push({ url: node.url ?? '', use: imageLabels.has(label) ? 'image' : 'link', line: lineOf(node) });
+  }
+  addresses.sort((a, b) => a.line - b.line);
 
   const blocks = (root.children ?? []).map((node): Block => {
     const line = lineOf(node);
@@ -132,5 +168,5 @@ export function parseBody(body: string, firstLine = 1): ParsedBody {
     if (node.type === 'paragraph') return { kind: 'paragraph', text: nodeText(node), line };
     return { kind: 'other', line };
   });
-  return { blocks, components, problems, textLength };
+  return { blocks, components, problems, addresses, textLength };
 }

@@ -22,7 +22,7 @@ export function fieldName(path: ReadonlyArray<PropertyKey>): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `第${part + 1}项`;
-    else out += (out ? '的' : '') + ((fieldLabels as Record<string, string>)[String(part)] ?? String(part));
+    else out += (out ? '的' : '') + ((fieldLabels as Record<string, string | undefined>)[String(part)] ?? String(part));
   }
   return out || '文件内容';
 }

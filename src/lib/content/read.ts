@@ -1,11 +1,15 @@
 /**
- * Read the content folder from disk as plain data, the way the checker sees it.
- * Dates stay strings (YAML's CORE schema), so 2023-02-30 is caught instead of
- * silently becoming 2 March.
+ * Read the content folder from disk as plain data, the way the checker sees it: the one module that
+ * reads content/. Each text file is decoded first (encoding.ts: UTF-8 only, GBK and UTF-16 told
+ * apart), then its YAML is parsed (yaml.ts: dates stay strings, so 2023-02-30 is caught instead of
+ * silently becoming 2 March). A file that cannot be read carries the one message that says why, and
+ * nothing else in it is checked. Files the build does not read are listed, to be reported.
  */
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import * as yaml from 'js-yaml';
+import { decodeContentFile } from './encoding.ts';
+import { parseYaml } from './yaml.ts';
+import { ATTACHMENTS, isIgnored, isReadFile, type MdxFolder } from './files.ts';
 
 /** A file read from the content folder. */
 export interface RawFile {
@@ -17,8 +21,15 @@ export interface RawFile {
   body?: string;
   /** Line number where the body starts in the file. */
   bodyLine?: number;
-  /** A YAML syntax error: where (the line as the author's editor shows it) and what, in words for authors. */
-  syntaxError?: { line?: number; message: string };
+  /**
+   * Why the file cannot be read (its encoding, its YAML, no frontmatter), each with the line as the
+   * author's editor shows it: nothing else in the file is checked.
+   */
+  unreadable?: Array<{ line?: number; message: string }>;
+  /** The line of a field (a dotted path such as steps.2.actor), as the author's editor shows it. */
+  lineOf(path: string | ReadonlyArray<PropertyKey>): number | undefined;
+  /** The file's lines, to find where a piece of text is written. */
+  lines: string[];
 }
 
 /** A file under content/attachments/. */
@@ -43,78 +54,109 @@ export interface RawContent {
   glossary?: RawFile;
   documents: RawFile[];
   powers: RawFile[];
+  /** Files under content/ that the build does not read (paths relative to content/, with /). */
+  unread: string[];
 }
 
-/** Parse YAML; `firstLine` is the line of the file the text starts on. */
-function parseYaml(text: string, file: string, firstLine = 1): Pick<RawFile, 'data' | 'syntaxError'> {
-  try {
-    return { data: yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: file }) };
-  } catch (error) {
-    const e = error as { mark?: { line: number }; reason?: string };
-    return {
-      data: undefined,
-      syntaxError: { line: e.mark ? e.mark.line + firstLine : undefined, message: `格式有误（${e.reason ?? String(error)}）` },
-    };
-  }
-}
+const noLine = () => undefined;
 
 /** Split an .mdx file into frontmatter and body. */
 export function splitFrontmatter(text: string): { frontmatter?: string; body: string; bodyLine: number } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  const m = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text) ?? /^---[ \t]*\r?\n()---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!m) return { body: text, bodyLine: 1 };
   return { frontmatter: m[1], body: text.slice(m[0].length), bodyLine: m[0].split('\n').length };
+}
+
+/** The text of a file, or the file as unreadable. */
+function decode(path: string, file: string): { text: string } | RawFile {
+  const decoded = decodeContentFile(readFileSync(path));
+  if (decoded.ok) return { text: decoded.text };
+  return { file, data: undefined, unreadable: [{ line: decoded.line, message: decoded.message }], lineOf: noLine, lines: [] };
+}
+
+/** Parse YAML text; `firstLine` is the line of the file the text starts on. */
+function yamlFile(file: string, text: string, firstLine: number, lines: string[]): RawFile {
+  const parsed = parseYaml(text, firstLine);
+  return {
+    file,
+    data: parsed.data,
+    lineOf: parsed.lineOf,
+    lines,
+    ...(parsed.mistakes.length > 0 && { unreadable: parsed.mistakes }),
+  };
 }
 
 function readYamlFile(path: string, base: string): RawFile | undefined {
   if (!existsSync(path)) return undefined;
   const file = relative(base, path);
-  return { file, ...parseYaml(readFileSync(path, 'utf8'), file) };
-}
-
-function listFiles(dir: string, ext: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith(ext) && !name.startsWith('_'))
-    .sort()
-    .map((name) => join(dir, name));
+  const d = decode(path, file);
+  if (!('text' in d)) return d;
+  return yamlFile(file, d.text, 1, d.text.split('\n'));
 }
 
 /** Read the MDX files (frontmatter and body) in `dir`. */
 function readMdxFiles(dir: string, base: string): RawFile[] {
-  return listFiles(dir, '.mdx').map((path): RawFile => {
-    const file = relative(base, path);
-    const { frontmatter, body, bodyLine } = splitFrontmatter(readFileSync(path, 'utf8'));
-    if (frontmatter === undefined) {
-      return { file, data: undefined, body, bodyLine, syntaxError: { line: 1, message: '开头缺少用两行 --- 包起来的文件信息' } };
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx') && !isIgnored(name) && statSync(join(dir, name)).isFile())
+    .sort()
+    .map((name): RawFile => {
+      const path = join(dir, name);
+      const file = relative(base, path);
+      const d = decode(path, file);
+      if (!('text' in d)) return d;
+      const lines = d.text.split('\n');
+      const { frontmatter, body, bodyLine } = splitFrontmatter(d.text);
+      if (frontmatter === undefined) {
+        const message = /^\s*$/.test(d.text)
+          ? '文件是空的。请照 content/README.md 的样子写上文件信息和正文，或者删掉这个文件。'
+          : '文件开头缺少用两行 --- 包起来的文件信息。第一行要写 ---，然后是各个项目（title: ……），再写一行 ---，下面才是正文。';
+        return { file, data: undefined, body, bodyLine, unreadable: [{ line: 1, message }], lineOf: noLine, lines };
+      }
+      // The frontmatter starts on line 2, below the first ---.
+      return { ...yamlFile(file, frontmatter, 2, lines), body, bodyLine };
+    });
+}
+
+/** Every file under `dir` the build does not read, relative to `contentDir`. */
+function unreadFiles(contentDir: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (isIgnored(entry.name)) continue;
+      const path = join(dir, entry.name);
+      const rel = relative(contentDir, path).split(/[\\/]/).join('/');
+      if (entry.isDirectory()) walk(path);
+      else if (!isReadFile(rel)) out.push(rel);
     }
-    // The frontmatter starts on line 2, below the first ---.
-    return { file, ...parseYaml(frontmatter, file, 2), body, bodyLine };
-  });
+  };
+  if (existsSync(contentDir)) walk(contentDir);
+  return out.sort();
 }
 
 /** Read content/ at `contentDir`; paths in messages are relative to its parent. */
 export function readContent(contentDir: string): RawContent {
   const base = join(contentDir, '..');
-  const documents = readMdxFiles(join(contentDir, 'documents'), base);
-  const powers = readMdxFiles(join(contentDir, 'powers'), base);
-  const attachmentsDir = join(contentDir, 'attachments');
+  const mdx = (folder: MdxFolder) => readMdxFiles(join(contentDir, folder), base);
+  const attachmentsDir = join(contentDir, ATTACHMENTS);
   return {
     root: contentDir,
     attachments: existsSync(attachmentsDir)
       ? readdirSync(attachmentsDir)
-          .filter((name) => !name.startsWith('.'))
+          .filter((name) => !isIgnored(name) && statSync(join(attachmentsDir, name)).isFile())
           .sort()
           .map((name) => ({ name, size: statSync(join(attachmentsDir, name)).size }))
       : [],
-    pages: readMdxFiles(join(contentDir, 'pages'), base),
+    pages: mdx('pages'),
     settings: readYamlFile(join(contentDir, 'settings.yaml'), base),
     bodies: readYamlFile(join(contentDir, 'org', 'bodies.yaml'), base),
     departments: readYamlFile(join(contentDir, 'org', 'departments.yaml'), base),
     roles: readYamlFile(join(contentDir, 'org', 'roles.yaml'), base),
     matters: readYamlFile(join(contentDir, 'org', 'matters.yaml'), base),
     glossary: readYamlFile(join(contentDir, 'glossary.yaml'), base),
-    documents,
-    powers,
+    documents: mdx('documents'),
+    powers: mdx('powers'),
+    unread: unreadFiles(contentDir),
   };
 }
 

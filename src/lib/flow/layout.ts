@@ -5,9 +5,12 @@
  * three columns of boxes) under labelled arrows, and the lanes rejoin at their common following
  * step. Lanes that would make a fourth column move below the others, fed by a line on the right.
  * An edge back to an earlier step, or any edge the lanes cannot carry, runs up or down the right
- * margin and enters its target from the side. Pure and deterministic: same steps, same layout.
+ * margin and enters its target from the side (from above, when steps beside it stand in the way):
+ * no line passes through a step it does not join, so the chart shows exactly the process's edges
+ * (flow/edges.ts). Pure and deterministic: same steps, same layout.
  */
 import { textWidth, wrap, type SvgPoint, type SvgText } from '../svg/index.ts';
+import { processEdges } from './edges.ts';
 
 /** One step of a process, its actor already resolved to a display name. */
 export interface FlowStep {
@@ -170,12 +173,11 @@ interface Lane {
 }
 
 function buildGraph(steps: FlowStep[], timePrefix: string): Graph {
-  const index = new Map(steps.map((s, i) => [s.id, i]));
-  const outs = steps.map((s, i): Out[] => {
-    if (s.branches) return s.branches.flatMap((b) => (index.has(b.to) ? [{ to: index.get(b.to)!, label: b.when }] : []));
-    if (s.next !== undefined) return index.has(s.next) ? [{ to: index.get(s.next)! }] : [];
-    return i + 1 < steps.length ? [{ to: i + 1 }] : [];
-  });
+  // The process's own edges (flow/edges.ts): the chart draws exactly these.
+  const edges = processEdges(steps);
+  const outs = steps.map((_, i): Out[] =>
+    edges.filter((e) => e.from === i).map((e) => ({ to: e.to, ...(e.label !== undefined && { label: e.label }) })),
+  );
   const reach: Array<Set<number>> = steps.map((_, i) => new Set([i]));
   for (let i = steps.length - 1; i >= 0; i--) {
     for (const out of outs[i]!) if (out.to > i) for (const r of reach[out.to]!) reach[i]!.add(r);
@@ -252,8 +254,15 @@ function buildLanes(
       }
       group.forEach((t) => done.add(t));
       const live = group.filter((t) => g.live[t]);
-      const sub = meet(g, live);
+      const sub = meet(g, live.length > 0 ? live : group);
       const inner = outs.filter((o) => group.includes(o.to));
+      if (sub === join) {
+        // The branches meet nowhere before the join (none of them reaches the end going forward):
+        // grouping them again would be the same problem, so each gets its own lane.
+        for (const o of inner)
+          lanes.push(placed.has(o.to) ? { edge: o, jump: true, items: [] } : { edge: o, items: buildChain(g, placed, o.to, join) });
+        continue;
+      }
       const fork: ForkItem = { kind: 'fork', from, virtual: true, ...buildLanes(g, placed, from, inner, sub) };
       lanes.push({ items: [fork, ...(sub === undefined ? [] : buildChain(g, placed, sub, join))] });
     }
@@ -521,16 +530,131 @@ function makeLabel(when: string, slot: { x: number; width: number }, y: number):
   };
 }
 
-/** Route the margin edges: out to the right, along a track, and into the right side of their target. */
+/** A rectangle in the chart (a box or a label plate). */
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** How close a line may come to a box or label it does not start or end on. */
+const CLEAR = 3;
+/** How far from its first try a margin edge looks for a clear line, in px. */
+const SEARCH = 240;
+
+/** Whether the horizontal or vertical segment p–q keeps clear of every rectangle but those in `own`. */
+function clearSegment(p: FlowPoint, q: FlowPoint, rects: readonly Rect[], own: ReadonlySet<Rect> = new Set()): boolean {
+  const x1 = Math.min(p.x, q.x) - CLEAR;
+  const x2 = Math.max(p.x, q.x) + CLEAR;
+  const y1 = Math.min(p.y, q.y) - CLEAR;
+  const y2 = Math.max(p.y, q.y) + CLEAR;
+  return rects.every((r) => own.has(r) || x2 <= r.x || r.x + r.width <= x1 || y2 <= r.y || r.y + r.height <= y1);
+}
+
+/** Offsets to try, nearest first: 0, 2, -2, 4, -4 … up to SEARCH. */
+function* near(): Generator<number> {
+  yield 0;
+  for (let d = 2; d <= SEARCH; d += 2) yield* [d, -d];
+}
+
+/**
+ * How a margin edge leaves the content: its points up to where it turns onto the track. A step's
+ * edge leaves the right side of its box at a height where the way to the margin passes no other box
+ * (a box of a lane to its right may be in the way), else the bottom of its box; an edge that ends
+ * inside the content (below a branch label) first drops or rises to a clear line.
+ */
+function exitRoute(ctx: Ctx, jump: Open, rects: readonly Rect[], right: number): FlowPoint[] | undefined {
+  const start = jump.points.at(-1)!;
+  const source = ctx.boxes.get(jump.from)!;
+  const to = (y: number): FlowPoint => ({ x: right, y });
+  const onSide = start.x === source.x + source.width && start.y > source.y && start.y < source.y + source.height;
+  if (onSide) {
+    for (const d of near()) {
+      const y = start.y + d;
+      if (y < source.y + 6 || y > source.y + source.height - 6) continue;
+      if (clearSegment({ x: start.x, y }, to(y), rects, new Set([source]))) return [...jump.points.slice(0, -1), { x: start.x, y }];
+    }
+    const bottom = { x: centre(source), y: source.y + source.height };
+    for (let y = bottom.y + 8; y <= bottom.y + SEARCH; y += 2) {
+      if (clearSegment(bottom, { x: bottom.x, y }, rects, new Set([source])) && clearSegment({ x: bottom.x, y }, to(y), rects)) {
+        return [...jump.points.slice(0, -1), bottom, { x: bottom.x, y }];
+      }
+    }
+    return undefined;
+  }
+  // An edge leaving the bottom of its box (one the lanes could not deliver) may only go on down.
+  const fromBottom = start.y === source.y + source.height && start.x >= source.x && start.x <= source.x + source.width;
+  for (const d of near()) {
+    if (fromBottom && d < 0) continue;
+    const y = start.y + d;
+    const own = new Set<Rect>(fromBottom ? [source] : []);
+    if (clearSegment(start, { x: start.x, y }, rects, own) && clearSegment({ x: start.x, y }, to(y), rects)) {
+      return [...jump.points, { x: start.x, y }];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * How a margin edge enters its target: its points after it leaves the track. Into the right side of
+ * the box at `entryY`, or the nearest height where the way from the margin passes no other box; when a
+ * box to its right is in the way at every height, from above, into the right part of its top.
+ */
+function entryRoute(target: FlowBox, entryY: number, slot: number, rects: readonly Rect[], right: number): FlowPoint[] | undefined {
+  const side = target.x + target.width;
+  for (const d of near()) {
+    const y = entryY + d;
+    if (y < target.y + 6 || y > target.y + target.height - 6) continue;
+    if (clearSegment({ x: right, y }, { x: side, y }, rects, new Set([target])))
+      return [
+        { x: right, y },
+        { x: side, y },
+      ];
+  }
+  const x = target.x + target.width - 10 - 8 * slot;
+  for (let y = target.y - 8; y >= target.y - SEARCH; y -= 2) {
+    if (clearSegment({ x: right, y }, { x, y }, rects) && clearSegment({ x, y }, { x, y: target.y }, rects, new Set([target]))) {
+      return [
+        { x: right, y },
+        { x, y },
+        { x, y: target.y },
+      ];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Route the margin edges: out to the right, along a track, and into the right side of their target,
+ * each line clear of the boxes it does not join, so no arrow seems to touch a step it does not reach.
+ */
 function routeJumps(ctx: Ctx, contentRight: number): void {
   const into = new Map<number, Open[]>();
   for (const jump of ctx.jumps) into.set(jump.to!, [...(into.get(jump.to!) ?? []), jump]);
+  const rects: Rect[] = [
+    ...ctx.boxes.values(),
+    ...ctx.edges.flatMap((e) => (e.label ? [e.label] : [])),
+    ...ctx.jumps.flatMap((j) => (j.label ? [j.label] : [])),
+  ];
+  const topEntries = new Map<number, number>();
   const routes = ctx.jumps.map((jump) => {
     const target = ctx.boxes.get(jump.to!)!;
     const siblings = into.get(jump.to!)!;
     const entryY = target.y + Math.round((target.height * (siblings.indexOf(jump) + 1)) / (siblings.length + 1));
-    const startY = jump.points.at(-1)!.y;
-    return { jump, target, entryY, low: Math.min(startY, entryY), high: Math.max(startY, entryY), track: 0 };
+    const exit = exitRoute(ctx, jump, rects, contentRight);
+    const slot = topEntries.get(jump.to!) ?? 0;
+    const entry = entryRoute(target, entryY, slot, rects, contentRight);
+    if (entry && entry.length === 3) topEntries.set(jump.to!, slot + 1);
+    // Where nothing clear is found (never in the real processes), the plain route: straight out and in.
+    const head = exit ?? jump.points;
+    const tail = entry ?? [
+      { x: contentRight, y: entryY },
+      { x: target.x + target.width, y: entryY },
+    ];
+    const startY = head.at(-1)!.y;
+    const endY = tail[0]!.y;
+    return { jump, target, head, tail, low: Math.min(startY, endY), high: Math.max(startY, endY), track: 0 };
   });
   // Shorter edges take the inner tracks, so a longer edge's ends pass outside them.
   const done: typeof routes = [];
@@ -540,13 +664,8 @@ function routeJumps(ctx: Ctx, contentRight: number): void {
   }
   for (const r of routes) {
     const trackX = contentRight + TRACK * (r.track + 1);
-    const start = r.jump.points.at(-1)!;
-    const points = [
-      ...r.jump.points,
-      { x: trackX, y: start.y },
-      { x: trackX, y: r.entryY },
-      { x: r.target.x + r.target.width, y: r.entryY },
-    ];
+    const start = r.head.at(-1)!;
+    const points = [...r.head, { x: trackX, y: start.y }, { x: trackX, y: r.tail[0]!.y }, ...r.tail.slice(1)];
     const from = ctx.g.steps[r.jump.from]!.id;
     ctx.edges.push({ from, to: r.target.id, points, back: r.jump.to! <= r.jump.from, ...(r.jump.label && { label: r.jump.label }) });
   }

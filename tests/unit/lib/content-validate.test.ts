@@ -2,31 +2,11 @@
  * Every kind of author mistake the build must stop on, each as a one-line change to the
  * small good fixture in tests/fixtures/content, with the message the author will read.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/content/read.ts';
 import { checkContent } from '../../../src/lib/content/validate.ts';
 import { formatProblems } from '../../../src/lib/content/messages.ts';
-
-const good = join(import.meta.dirname, '../../fixtures/content');
-const temp: string[] = [];
-afterAll(() => temp.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-/** Copy the good fixture, apply one change, and return the messages. */
-function messagesAfter(file: string, from: string | RegExp, to: string): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'content-'));
-  temp.push(dir);
-  const content = join(dir, 'content');
-  cpSync(good, content, { recursive: true });
-  const path = join(content, file);
-  const before = readFileSync(path, 'utf8');
-  const after = before.replace(from, to);
-  if (after === before) throw new Error(`fixture change did not apply to ${file}: ${from}`);
-  writeFileSync(path, after);
-  return checkContent(readContent(content)).problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''} ${p.message}`);
-}
+import { good, messagesAfter } from './content-fixture.ts';
 
 describe('content checker', () => {
   it('passes the good fixture', () => {
@@ -46,7 +26,7 @@ describe('content checker', () => {
   it('names a wrongly typed field', () => {
     expect(messagesAfter('documents/meeting-rules.mdx', 'related: [guide]', 'related: guide')).toMatchInlineSnapshot(`
       [
-        "content/documents/meeting-rules.mdx “相关文件”（related）应当是一个列表（每项另起一行，以“- ”开头），现在填的是“guide”。",
+        "content/documents/meeting-rules.mdx:12 “相关文件”（related）应当是一个列表（每项另起一行，以“- ”开头），现在填的是“guide”。",
       ]
     `);
   });
@@ -54,7 +34,7 @@ describe('content checker', () => {
   it('names a value outside the allowed list', () => {
     expect(messagesAfter('documents/guide.mdx', 'status: in-force', 'status: 有效')).toMatchInlineSnapshot(`
       [
-        "content/documents/guide.mdx “状态”（status）只能填写：in-force、revised、repealed、draft。现在填的是“有效”，请从中选一个。",
+        "content/documents/guide.mdx:9 “状态”（status）只能填写：in-force、revised、repealed、draft。现在填的是“有效”，请从中选一个。",
       ]
     `);
   });
@@ -62,7 +42,7 @@ describe('content checker', () => {
   it('rejects a date that does not exist', () => {
     expect(messagesAfter('documents/guide.mdx', 'effective: 2024-09-01', 'effective: 2024-02-30')).toMatchInlineSnapshot(`
       [
-        "content/documents/guide.mdx “施行日期”（effective）填的是“2024-02-30”，不是有效的日期。请按“年-月-日”填写，例如 2023-11-01。",
+        "content/documents/guide.mdx:8 “施行日期”（effective）填的是“2024-02-30”，不是有效的日期。请按“年-月-日”填写，例如 2023-11-01。",
       ]
     `);
   });
@@ -70,7 +50,7 @@ describe('content checker', () => {
   it('rejects an effective date before the adoption date', () => {
     expect(messagesAfter('documents/guide.mdx', 'effective: 2024-09-01', 'effective: 2024-05-01')).toMatchInlineSnapshot(`
       [
-        "content/documents/guide.mdx 施行日期（2024-05-01）早于通过日期（2024-06-01）。施行日期不能早于通过日期，请核对这两个日期。",
+        "content/documents/guide.mdx:8 施行日期（2024-05-01）早于通过日期（2024-06-01）。施行日期不能早于通过日期，请核对这两个日期。",
       ]
     `);
   });
@@ -78,7 +58,7 @@ describe('content checker', () => {
   it('rejects an unknown role, with a suggestion', () => {
     expect(messagesAfter('powers/hq-01.mdx', 'role: logistics-head', 'role: logistic-head')).toMatchInlineSnapshot(`
       [
-        "content/powers/hq-01.mdx “岗位”（role）填的是“logistic-head”，但岗位里没有这个 id。是不是想写“logistics-head”？请改成 content/org/roles.yaml 里已有的 id。",
+        "content/powers/hq-01.mdx:6 “岗位”（role）填的是“logistic-head”，但岗位里没有这个 id。是不是想写“logistics-head”？请改成 content/org/roles.yaml 里已有的 id。",
       ]
     `);
   });
@@ -86,16 +66,16 @@ describe('content checker', () => {
   it('rejects an unknown department', () => {
     expect(messagesAfter('org/roles.yaml', 'department: logistics\n- id: logistics-head', 'department: finance\n- id: logistics-head'))
       .toMatchInlineSnapshot(`
-      [
-        "content/org/roles.yaml “第2项的部门”（1.department）填的是“finance”，但部门里没有这个 id。请改成 content/org/departments.yaml 里已有的 id。",
-      ]
-    `);
+        [
+          "content/org/roles.yaml:5 “第2项的部门”（1.department）填的是“finance”，但部门里没有这个 id。请改成 content/org/departments.yaml 里已有的 id。",
+        ]
+      `);
   });
 
   it('rejects an unknown document id', () => {
     expect(messagesAfter('documents/meeting-rules.mdx', 'related: [guide]', 'related: [guides]')).toMatchInlineSnapshot(`
       [
-        "content/documents/meeting-rules.mdx “相关文件第1项”（related.0）填的是“guides”，但文件里没有这个 id。是不是想写“guide”？请改成 content/documents/ 里已有的 id。",
+        "content/documents/meeting-rules.mdx:12 “相关文件第1项”（related.0）填的是“guides”，但文件里没有这个 id。是不是想写“guide”？请改成 content/documents/ 里已有的 id。",
       ]
     `);
   });
@@ -103,8 +83,7 @@ describe('content checker', () => {
   it('rejects an article number out of sequence, with the line', () => {
     expect(messagesAfter('documents/guide.mdx', '第二条　〔学校名称〕', '第四条　〔学校名称〕')).toMatchInlineSnapshot(`
       [
-        "content/documents/guide.mdx:23 条文编号“第四条”不连续。这里应当是“第二条”。条文从第一条起全文连续编号，请按顺序改正，并检查引用这些条文的地方。",
-        "content/glossary.yaml “第1项的依据的条文”（0.basis.article）引用了《家长须知》第二条，但这份文件只有3条。请核对条文编号。",
+        "content/documents/guide.mdx:23 条文编号“第四条”不连续。这里应当是“第二条”：条文从第一条起全文连续编号，请改正，并检查引用这一条的地方。",
       ]
     `);
   });
@@ -112,10 +91,7 @@ describe('content checker', () => {
   it('rejects a repeated article number', () => {
     expect(messagesAfter('documents/meeting-rules.mdx', '第二条　重大项目', '第一条　重大项目')).toMatchInlineSnapshot(`
       [
-        "content/documents/meeting-rules.mdx:17 条文编号“第一条”重复了。这里应当是“第二条”。条文从第一条起全文连续编号，请按顺序改正，并检查引用这些条文的地方。",
-        "content/powers/hq-01.mdx “依据第1项的条文”（basis.0.article）引用了《会议议事规则》第二条，但这份文件只有2条。请核对条文编号。",
-        "content/org/matters.yaml “第1项的各方职责第1项的依据的条文”（0.roles.0.basis.article）引用了《会议议事规则》第二条，但这份文件只有2条。请核对条文编号。",
-        "content/org/matters.yaml “第1项的各方职责第2项的依据的条文”（0.roles.1.basis.article）引用了《会议议事规则》第二条，但这份文件只有2条。请核对条文编号。",
+        "content/documents/meeting-rules.mdx:17 条文编号“第一条”重复了。这里应当是“第二条”：条文从第一条起全文连续编号，请改正，并检查引用这一条的地方。",
       ]
     `);
   });
@@ -123,7 +99,7 @@ describe('content checker', () => {
   it('rejects a reference to an article that does not exist', () => {
     expect(messagesAfter('powers/hq-01.mdx', 'article: 第二条', 'article: 第九条')).toMatchInlineSnapshot(`
       [
-        "content/powers/hq-01.mdx “依据第1项的条文”（basis.0.article）引用了《会议议事规则》第九条，但这份文件只有2条。请核对条文编号。",
+        "content/powers/hq-01.mdx:13 “依据第1项的条文”（basis.0.article）引用了《会议议事规则》第九条，但这份文件只有2条。请核对条文编号。",
       ]
     `);
   });
@@ -131,10 +107,10 @@ describe('content checker', () => {
   it('rejects a duplicate id', () => {
     expect(messagesAfter('org/roles.yaml', '- id: principal\n', '- id: party-secretary\n')).toMatchInlineSnapshot(`
       [
-        "content/org/roles.yaml id“party-secretary”重复了：本文件前面已经用过。每个 id 只能用一次，请换一个。",
-        "content/org/bodies.yaml “第2项的召集人”（1.convenor）填的是“principal”，但岗位里没有这个 id。请改成 content/org/roles.yaml 里已有的 id。",
-        "content/org/departments.yaml “第1项的分管领导”（0.overseenBy）填的是“principal”，但岗位里没有这个 id。请改成 content/org/roles.yaml 里已有的 id。",
-        "content/powers/hq-01.mdx “办理流程第2项的承办岗位或会议”（steps.1.actor）填的是“principal”，但岗位和机构里没有这个 id。请改成 content/org/roles.yaml 或 bodies.yaml 里已有的 id。",
+        "content/org/roles.yaml:3 id“party-secretary”重复了：本文件前面已经用过。每个 id 只能用一次，请换一个。",
+        "content/org/bodies.yaml:12 “第2项的召集人”（1.convenor）填的是“principal”，但岗位里没有这个 id。请改成 content/org/roles.yaml 里已有的 id。",
+        "content/org/departments.yaml:4 “第1项的分管领导”（0.overseenBy）填的是“principal”，但岗位里没有这个 id。请改成 content/org/roles.yaml 里已有的 id。",
+        "content/powers/hq-01.mdx:26 “办理流程第2项的承办岗位或会议”（steps.1.actor）填的是“principal”，但岗位和机构里没有这个 id。请改成 content/org/roles.yaml 或 bodies.yaml 里已有的 id。",
       ]
     `);
   });
@@ -142,7 +118,7 @@ describe('content checker', () => {
   it('rejects a public document that points at a staff-only one', () => {
     expect(messagesAfter('documents/guide.mdx', 'related: []', 'related: [meeting-rules]')).toMatchInlineSnapshot(`
       [
-        "content/documents/guide.mdx “相关文件第1项”（related.0）指向《会议议事规则》，它仅限校内，而这里的内容会在公开网站上发布，读者会看到一个打不开的链接。请改为引用公开的文件，或把这里的公开范围改为 staff。",
+        "content/documents/guide.mdx:16 “相关文件第1项”（related.0）指向《会议议事规则》，它仅限校内，而这里的内容会在公开网站上发布，读者会看到一个打不开的链接。请改为引用公开的文件，或把这里的公开范围改为 staff。",
       ]
     `);
   });
@@ -155,11 +131,11 @@ describe('content checker', () => {
         '- id: party-secretary\n  name: 党支部书记\n  reportsTo: party-comittee\n  alsoHolds: party-secretary\n',
       ),
     ).toMatchInlineSnapshot(`
-        [
-          "content/org/roles.yaml “第1项的上级”（0.reportsTo）填的是“party-comittee”，但岗位和机构里没有这个 id。是不是想写“party-committee”？请改成 content/org/roles.yaml 或 bodies.yaml 里已有的 id。",
-          "content/org/roles.yaml 岗位“党支部书记”的兼任岗位不能是它自己。请填另一个岗位的 id，或删掉这一项。",
-        ]
-      `);
+      [
+        "content/org/roles.yaml:3 “第1项的上级”（0.reportsTo）填的是“party-comittee”，但岗位和机构里没有这个 id。是不是想写“party-committee”？请改成 content/org/roles.yaml 或 bodies.yaml 里已有的 id。",
+        "content/org/roles.yaml:4 岗位“党支部书记”的兼任岗位不能是它自己。请填另一个岗位的 id，或删掉这一项。",
+      ]
+    `);
     expect(
       messagesAfter(
         'org/bodies.yaml',
@@ -167,18 +143,18 @@ describe('content checker', () => {
         '  rules: meeting-rules\n  supervises: [party-committee, canteen]\n  overseenBy: logistics\n',
       ),
     ).toMatchInlineSnapshot(`
-        [
-          "content/org/bodies.yaml “第1项的分管领导”（0.overseenBy）填的是“logistics”，但岗位里没有这个 id。请改成 content/org/roles.yaml 里已有的 id。",
-          "content/org/bodies.yaml 机构“支委会”的监督对象不能是它自己。请删掉这一项。",
-          "content/org/bodies.yaml “第1项的监督对象第2项”（0.supervises.1）填的是“canteen”，但机构和部门里没有这个 id。请改成 content/org/bodies.yaml 或 departments.yaml 里已有的 id。",
-        ]
-      `);
+      [
+        "content/org/bodies.yaml:8 “第1项的分管领导”（0.overseenBy）填的是“logistics”，但岗位里没有这个 id。请改成 content/org/roles.yaml 里已有的 id。",
+        "content/org/bodies.yaml:7 机构“支委会”的监督对象不能是它自己。请删掉这一项。",
+        "content/org/bodies.yaml:7 “第1项的监督对象第2项”（0.supervises.1）填的是“canteen”，但机构和部门里没有这个 id。请改成 content/org/bodies.yaml 或 departments.yaml 里已有的 id。",
+      ]
+    `);
   });
 
   it('rejects a branch to a step that does not exist', () => {
     expect(messagesAfter('powers/hq-01.mdx', 'to: meeting', 'to: meting')).toMatchInlineSnapshot(`
       [
-        "content/powers/hq-01.mdx “办理流程第1项的分支第2项的转到的步骤”（steps.0.branches.1.to）填的是“meting”，但本项的办理流程里没有这个 id。是不是想写“meeting”？请改成 本项 steps 里已有的 id。",
+        "content/powers/hq-01.mdx:24 “办理流程第1项的分支第2项的转到的步骤”（steps.0.branches.1.to）填的是“meting”，但本项的办理流程里没有这个 id。是不是想写“meeting”？请改成 本项 steps 里已有的 id。",
       ]
     `);
   });
@@ -196,7 +172,7 @@ describe('content checker', () => {
     expect(messagesAfter('powers/hq-01.mdx', 'supervision: 纪检委员监督', 'supervision: 纪检委员监督，电话〔纪检电话〕'))
       .toMatchInlineSnapshot(`
         [
-          "content/powers/hq-01.mdx 占位词“〔纪检电话〕”不认识。可以用的占位词有：〔学校名称〕、〔主管部门〕、〔学校地址〕、〔办公电话〕、〔监督电话〕、〔上级监督电话〕、〔短信手语视频号码〕、〔家委会邮箱〕、〔办公时间〕、〔后勤保障部电话〕、〔伙食费标准〕。",
+          "content/powers/hq-01.mdx:42 占位词“〔纪检电话〕”不认识。可以用的占位词有：〔学校名称〕、〔主管部门〕、〔学校地址〕、〔办公电话〕、〔监督电话〕、〔上级监督电话〕、〔短信手语视频号码〕、〔家委会邮箱〕、〔办公时间〕、〔后勤保障部电话〕、〔伙食费标准〕。",
         ]
       `);
   });
@@ -204,17 +180,17 @@ describe('content checker', () => {
   it('rejects an amount whose name cannot be a placeholder', () => {
     expect(messagesAfter('settings.yaml', '伙食费标准: 每生每天10元', '伙食费(午餐): 每生每天10元\n  监督电话: 见公示栏'))
       .toMatchInlineSnapshot(`
-      [
-        "content/settings.yaml 金额标准的名称“伙食费(午餐)”只能由汉字组成（如“伙食费标准”），否则正文里的占位词认不出来。",
-        "content/settings.yaml 金额标准的名称“监督电话”和已有的占位词〔监督电话〕重名了。请换一个名称，例如在后面加“标准”。",
-      ]
-    `);
+        [
+          "content/settings.yaml:17 金额标准的名称“伙食费(午餐)”只能由汉字组成（如“伙食费标准”），否则正文里的占位词认不出来。",
+          "content/settings.yaml:18 金额标准的名称“监督电话”和已有的占位词〔监督电话〕重名了。请换一个名称，例如在后面加“标准”。",
+        ]
+      `);
   });
 
   it('explains a YAML syntax error with its line', () => {
     expect(messagesAfter('powers/hq-01.mdx', 'name: 维修审批', 'name: 维修审批\n  oops: [')).toMatchInlineSnapshot(`
       [
-        "content/powers/hq-01.mdx:4 格式有误（bad indentation of a mapping entry）。请检查缩进（用空格对齐）和冒号（冒号后要有一个空格）。",
+        "content/powers/hq-01.mdx:4 这一行的缩进比上一行多，但上一行已经写了内容。同一层的项目要对齐（前面的空格一样多）；如果这是上一项内容的一部分，请接在上一行后面。",
       ]
     `);
   });
@@ -287,12 +263,12 @@ describe('citations in the text', () => {
   it('checks citations in every text field of a power item, which must name the document', () => {
     expect(messagesAfter('powers/hq-01.mdx', 'action: 提出维修申请', 'action: 按照第二条提出维修申请')).toMatchInlineSnapshot(`
       [
-        "content/powers/hq-01.mdx “办理流程第1项的事项”（steps.0.action）里引用了“第二条”，但没有写明是哪份文件的条文。请在条文前写上文件名称，例如“《学校章程》第十二条”。请核对引用的文件和条文编号。",
+        "content/powers/hq-01.mdx:18 “办理流程第1项的事项”（steps.0.action）里引用了“第二条”，但没有写明是哪份文件的条文。请在条文前写上文件名称，例如“《学校章程》第十二条”。请核对引用的文件和条文编号。",
       ]
     `);
     expect(messagesAfter('powers/hq-01.mdx', 'action: 提出维修申请', 'action: 按照《议事规则》第三条提出维修申请')).toMatchInlineSnapshot(`
       [
-        "content/powers/hq-01.mdx “办理流程第1项的事项”（steps.0.action）里引用了“《议事规则》第三条”，但《会议议事规则》只有2条，没有第三条。请核对引用的文件和条文编号。",
+        "content/powers/hq-01.mdx:18 “办理流程第1项的事项”（steps.0.action）里引用了“《议事规则》第三条”，但《会议议事规则》只有2条，没有第三条。请核对引用的文件和条文编号。",
       ]
     `);
   });
@@ -300,7 +276,7 @@ describe('citations in the text', () => {
   it('rejects two documents that could be cited by the same name', () => {
     expect(messagesAfter('documents/meeting-rules.mdx', 'shortTitle: 议事规则', 'shortTitle: 须知')).toMatchInlineSnapshot(`
       [
-        "content/documents/meeting-rules.mdx 名称“须知”和 content/documents/guide.mdx 的名称相同，引用《须知》时分不清是哪份文件。请换一个简称。",
+        "content/documents/meeting-rules.mdx:3 名称“须知”和 content/documents/guide.mdx 的名称相同，引用《须知》时分不清是哪份文件。请换一个简称。",
       ]
     `);
   });
@@ -310,12 +286,12 @@ describe('glossary', () => {
   it('rejects a term explained twice and a basis that does not exist', () => {
     expect(messagesAfter('glossary.yaml', 'aliases: [校务会议]', 'aliases: [听障部]')).toMatchInlineSnapshot(`
       [
-        "content/glossary.yaml 词语“听障部”在第1项已经解释过了。同一个词只能解释一次，请合并这两项。",
+        "content/glossary.yaml:9 词语“听障部”在第1项已经解释过了。同一个词只能解释一次，请合并这两项。",
       ]
     `);
     expect(messagesAfter('glossary.yaml', 'article: 第二条', 'article: 第八条')).toMatchInlineSnapshot(`
       [
-        "content/glossary.yaml “第1项的依据的条文”（0.basis.article）引用了《家长须知》第八条，但这份文件只有3条。请核对条文编号。",
+        "content/glossary.yaml:6 “第1项的依据的条文”（0.basis.article）引用了《家长须知》第八条，但这份文件只有3条。请核对条文编号。",
       ]
     `);
   });
@@ -323,7 +299,7 @@ describe('glossary', () => {
   it('keeps the glossary public: no basis in a staff-only document', () => {
     expect(messagesAfter('glossary.yaml', 'doc: guide', 'doc: meeting-rules')).toMatchInlineSnapshot(`
       [
-        "content/glossary.yaml 名词解释“听障部”的依据是《会议议事规则》，但它仅限校内。名词解释在公开网站上发布，依据只能引用公开的文件；没有合适的公开条文时，删掉依据即可。",
+        "content/glossary.yaml:5 名词解释“听障部”的依据是《会议议事规则》，但它仅限校内。名词解释在公开网站上发布，依据只能引用公开的文件；没有合适的公开条文时，删掉依据即可。",
       ]
     `);
   });
@@ -331,7 +307,7 @@ describe('glossary', () => {
   it('names a missing definition', () => {
     expect(messagesAfter('glossary.yaml', '  definition: 学校的行政议事决策机构。\n', '')).toMatchInlineSnapshot(`
       [
-        "content/glossary.yaml 缺少“第2项的解释”（1.definition）。这一项必须填写，写法见 content/README.md。",
+        "content/glossary.yaml:7 缺少“第2项的解释”（1.definition）。这一项必须填写，写法见 content/README.md。",
       ]
     `);
   });
