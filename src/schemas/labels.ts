@@ -1,5 +1,5 @@
 /** Chinese names of every frontmatter and data field, for author-facing messages. */
-export const fieldLabels: Record<string, string> = {
+const labels = {
   title: '标题',
   shortTitle: '简称',
   kind: '文件类别',
@@ -14,6 +14,8 @@ export const fieldLabels: Record<string, string> = {
   summary: '简要说明',
   history: '制定和修改经过',
   related: '相关文件',
+  formerId: '原来的文件 id',
+  changes: '修改记录',
   date: '日期',
   body: '机构',
   action: '事项',
@@ -74,4 +76,10 @@ export const fieldLabels: Record<string, string> = {
   term: '词语',
   aliases: '别称',
   definition: '解释',
-};
+} as const;
+
+/**
+ * The same names, also readable by any field name (undefined for an unknown one). Each known name keeps
+ * its own type, so a UI string taken from here (strings.ts) is a string, not possibly undefined.
+ */
+export const fieldLabels: Readonly<Record<string, string>> & typeof labels = labels;

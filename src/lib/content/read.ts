@@ -42,6 +42,8 @@ export interface RawContent {
   matters?: RawFile;
   glossary?: RawFile;
   documents: RawFile[];
+  /** Earlier texts of documents: content/documents/versions/<document id>/<effective date>.mdx. */
+  versions: RawFile[];
   powers: RawFile[];
 }
 
@@ -96,6 +98,14 @@ function readMdxFiles(dir: string, base: string): RawFile[] {
 export function readContent(contentDir: string): RawContent {
   const base = join(contentDir, '..');
   const documents = readMdxFiles(join(contentDir, 'documents'), base);
+  const versionsDir = join(contentDir, 'documents', 'versions');
+  const versions = existsSync(versionsDir)
+    ? readdirSync(versionsDir, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort()
+        .flatMap((name) => readMdxFiles(join(versionsDir, name), base))
+    : [];
   const powers = readMdxFiles(join(contentDir, 'powers'), base);
   const attachmentsDir = join(contentDir, 'attachments');
   return {
@@ -114,6 +124,7 @@ export function readContent(contentDir: string): RawContent {
     matters: readYamlFile(join(contentDir, 'org', 'matters.yaml'), base),
     glossary: readYamlFile(join(contentDir, 'glossary.yaml'), base),
     documents,
+    versions,
     powers,
   };
 }

@@ -6,7 +6,7 @@
 import type { z } from 'astro/zod';
 import { settingsSchema, type Settings } from '../../schemas/settings.ts';
 import { bodySchema, departmentSchema, roleSchema, type Body, type Department, type Role } from '../../schemas/org.ts';
-import { documentSchema, type DocumentData } from '../../schemas/document.ts';
+import { documentSchema, versionSchema, type DocumentData, type VersionData } from '../../schemas/document.ts';
 import { powerSchema, type PowerData } from '../../schemas/power.ts';
 import { decidingRoles, matterSchema, type MatterData } from '../../schemas/matter.ts';
 import { glossaryTermSchema, type GlossaryTerm } from '../../schemas/glossary.ts';
@@ -21,6 +21,7 @@ import { parseArticleNumber } from '../numerals.ts';
 import { PLACEHOLDER, placeholderNames, placeholdersIn, placeholderTable } from '../placeholders.ts';
 import { issueToProblem, quoteField, show, suggest, type Problem } from './messages.ts';
 import type { AttachmentFile, RawContent, RawFile } from './read.ts';
+import { checkVersions, versionFileKey } from './versions.ts';
 
 /** A checked document: its data, body and structure. */
 export interface CheckedDocument {
@@ -33,6 +34,15 @@ export interface CheckedDocument {
   structure: DocumentStructure;
   /** The components written in the body, in order. */
   components: ComponentUse[];
+}
+
+/** A checked earlier text of a document (content/documents/versions/<id>/<date>.mdx); its id is its key, charter@2023-11-01. */
+export interface CheckedVersion extends CheckedDocument {
+  data: VersionData;
+  /** The document it is an earlier text of. */
+  docId: string;
+  /** Its effective date: its file's name and the last part of its address. */
+  date: string;
 }
 
 /** A checked power item. */
@@ -61,6 +71,8 @@ export interface CheckedContent {
   roles: Role[];
   matters: MatterData[];
   documents: CheckedDocument[];
+  /** Earlier texts of documents, by document and date. */
+  versions: CheckedVersion[];
   powers: CheckedPower[];
   pages: CheckedPage[];
   glossary: GlossaryTerm[];
@@ -157,14 +169,11 @@ export function checkContent(raw: RawContent): CheckedContent {
     return parsed;
   };
 
-  const documents: CheckedDocument[] = [];
-  for (const file of raw.documents) {
-    const data = parseFile(documentSchema, file, problems);
+  /** A document's or a version's frontmatter, body and numbering, checked alike. */
+  const readDocument = (file: RawFile, schema: typeof documentSchema | typeof versionSchema, id: string): CheckedDocument | undefined => {
+    const data: DocumentData | undefined = parseFile(schema as typeof versionSchema, file, problems);
     const parsed = readBody(file);
     const structure = structureDocument(parsed.blocks);
-    if (data) {
-      documents.push({ id: fileId(file.file), file: file.file, data, body: file.body ?? '', blocks: parsed.blocks, structure, components: parsed.components });
-    }
     for (const p of structure.problems) {
       const what =
         p.code === 'article-repeated'
@@ -178,7 +187,9 @@ export function checkContent(raw: RawContent): CheckedContent {
           : `${what}这里应当是“${p.expected}”。条文从第一条起全文连续编号，请按顺序改正，并检查引用这些条文的地方。`;
       problems.push({ file: file.file, line: p.line, message });
     }
-  }
+    return data && { id, file: file.file, data, body: file.body ?? '', blocks: parsed.blocks, structure, components: parsed.components };
+  };
+  const documents: CheckedDocument[] = raw.documents.flatMap((file) => readDocument(file, documentSchema, fileId(file.file)) ?? []);
 
   const powers: CheckedPower[] = [];
   for (const file of raw.powers) {
@@ -194,8 +205,18 @@ export function checkContent(raw: RawContent): CheckedContent {
     if (data) pages.push({ id: fileId(file.file), file: file.file, data, components: parsed.components });
   }
 
+  // Earlier texts of documents: read and checked as documents are, then against their document (versions.ts).
+  const versions: CheckedVersion[] = checkVersions(
+    raw.versions.flatMap((file) => {
+      const v = readDocument(file, versionSchema, versionFileKey(file.file));
+      return v ? [{ ...v, data: v.data as VersionData, docId: v.id.split('@')[0]!, date: v.id.split('@')[1]! }] : [];
+    }),
+    documents,
+    problems,
+  );
+
   // Placeholders in data and frontmatter (document bodies are checked line by line above).
-  for (const file of [raw.settings, raw.bodies, raw.departments, raw.roles, raw.matters, raw.glossary, ...raw.documents, ...raw.powers, ...raw.pages]) {
+  for (const file of [raw.settings, raw.bodies, raw.departments, raw.roles, raw.matters, raw.glossary, ...raw.documents, ...raw.versions, ...raw.powers, ...raw.pages]) {
     for (const name of new Set(placeholdersIn(file?.data))) {
       if (!knownPlaceholders.includes(name)) problems.push({ file: file!.file, message: unknownPlaceholder(name) });
     }
@@ -317,8 +338,10 @@ export function checkContent(raw: RawContent): CheckedContent {
     else if (r.alsoHolds) mustExist(f, [i, 'alsoHolds'], r.alsoHolds, roleIds, '岗位', 'content/org/roles.yaml');
   });
 
-  for (const doc of documents) {
+  for (const doc of [...documents, ...versions]) {
     const { data, file } = doc;
+    // A version is replaced by the next text of its own document (checked in versions.ts).
+    const isVersion = 'docId' in doc;
     mustExist(file, ['adoptedBy'], data.adoptedBy, bodyIds, '机构', 'content/org/bodies.yaml');
     data.history.forEach((h, i) => mustExist(file, ['history', i, 'body'], h.body, bodyIds, '机构', 'content/org/bodies.yaml'));
     if (data.published < data.adopted) {
@@ -333,7 +356,7 @@ export function checkContent(raw: RawContent): CheckedContent {
         problems.push({ file, field: `history.${i}.date`, message: `制定和修改经过第${i + 1}项的日期（${h.date}）早于上一项（${prev.date}）。请按日期先后排列。` });
       }
     });
-    if (data.status === 'revised' && !data.replacedBy) {
+    if (data.status === 'revised' && !data.replacedBy && !isVersion) {
       problems.push({ file, field: 'replacedBy', message: `状态是“已修订”，但没有写被哪个文件取代（replacedBy）。请填上新版本文件的 id。` });
     }
     if (data.replacedBy) {
@@ -389,10 +412,10 @@ export function checkContent(raw: RawContent): CheckedContent {
     }
   });
 
-  checkCitations({ documents, powers, matters, glossary, raw, problems, checkArticleRef });
-  checkComponentReferences({ documents, powers, pages, bodies, matters, attachments: raw.attachments, problems });
+  checkCitations({ documents, versions, powers, matters, glossary, raw, problems, checkArticleRef });
+  checkComponentReferences({ documents: [...documents, ...versions], powers, pages, bodies, matters, attachments: raw.attachments, problems });
 
-  return { settings, bodies, departments, roles, matters, documents, powers, pages, glossary, attachments: raw.attachments, problems };
+  return { settings, bodies, departments, roles, matters, documents, versions, powers, pages, glossary, attachments: raw.attachments, problems };
 }
 
 const AUDIENCE_PUBLIC: Visible = { audience: 'public', status: 'in-force' };
@@ -404,6 +427,7 @@ const AUDIENCE_PUBLIC: Visible = { audience: 'public', status: 'in-force' };
  */
 function checkCitations(c: {
   documents: CheckedDocument[];
+  versions: CheckedVersion[];
   powers: CheckedPower[];
   matters: MatterData[];
   glossary: GlossaryTerm[];
@@ -413,6 +437,7 @@ function checkCitations(c: {
 }) {
   const { documents, problems } = c;
   const docById = new Map(documents.map((d) => [d.id, d]));
+  const versionById = new Map(c.versions.map((v) => [v.id, v]));
 
   // Titles by which documents are cited must each name one document.
   const owner = new Map<string, CheckedDocument>();
@@ -425,18 +450,20 @@ function checkCitations(c: {
     }
   }
   const titles = titleIndex(documents.map((d) => ({ id: d.id, titles: documentTitles(d.data) })));
-  const citable = new Map(documents.map((d) => [d.id, { title: d.data.title, articles: d.structure.articles }]));
+  // A version's own citations (本章程第十二条) are of that version; titles name the current texts only.
+  const citable = new Map([...documents, ...c.versions].map((d) => [d.id, { title: d.data.title, articles: d.structure.articles }]));
 
   const report = (file: string, cite: FoundCitation, selfId: string | undefined, from: Visible) => {
     const where = cite.field ? `${quoteField(cite.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)))}里` : '正文';
     // A document whose own numbering is wrong is already reported; its citations would only repeat that.
-    if (docById.get(cite.target.doc === 'self' ? (selfId ?? '') : cite.target.doc)?.structure.problems.length) return;
+    const cited = cite.target.doc === 'self' ? (selfId ?? '') : cite.target.doc;
+    if ((docById.get(cited) ?? versionById.get(cited))?.structure.problems.length) return;
     const resolved = resolveCitation(cite.target, selfId, citable);
     if (!resolved.ok) {
       problems.push({ file, line: cite.line, field: cite.field, message: `${where}引用了“${cite.text}”，但${resolved.reason}请核对引用的文件和条文编号。` });
       return;
     }
-    const target = docById.get(resolved.doc)!;
+    const target = docById.get(resolved.doc) ?? versionById.get(resolved.doc)!;
     // A document named without an article (《…办法》) may stay plain text where it is not published;
     // an article cited as authority must be one the reader can open.
     if (resolved.article !== undefined && !canReference(from, target.data)) {
@@ -450,7 +477,7 @@ function checkCitations(c: {
     }
   };
 
-  for (const doc of documents) {
+  for (const doc of [...documents, ...c.versions]) {
     for (const cite of citationsInDocument(doc.blocks, doc.structure.roles, titles)) report(doc.file, cite, doc.id, doc.data);
   }
   for (const power of c.powers) {
