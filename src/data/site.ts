@@ -103,6 +103,8 @@ export interface Power {
   /** Whether it has text (说明, 附件) below its fields. */
   hasBody: boolean;
   attachments: AttachmentRef[];
+  /** The date of its last recorded change (本页内容截至); the edition's latest change when it records none. */
+  asOf: string;
 }
 
 /** A page of the site written in MDX (content/pages/). */
@@ -248,6 +250,7 @@ function load(): Site {
       data: fill(p.data),
       hasBody: p.body.trim() !== '',
       attachments: fill(attachmentsIn(p.components)),
+      asOf: '',
     }))
     .sort((a, b) => a.data.code.localeCompare(b.data.code));
   const pages = content.pages.map((p): SitePage => ({ id: p.id, data: fill(p.data) }));
@@ -283,6 +286,7 @@ function load(): Site {
     .filter((x): x is string => x !== undefined)
     .sort()
     .at(-1)!;
+  for (const p of powers) p.asOf = p.data.changes?.at(-1)?.date ?? contentDate;
   const redirects = versions.flatMap((v) =>
     v.data.formerId ? [{ from: documentHref(v.data.formerId), to: v.url, title: v.data.title }] : [],
   );

@@ -18,7 +18,7 @@ export type UpdateKind = 'new' | 'revision' | 'amendment' | 'repeal' | 'power-ne
 
 /** One change, as listed. */
 export interface Update {
-  /** Its anchor on /updates/ and the last part of its Atom id: u-2026-11-18-revision-charter. */
+  /** Its anchor on /updates/ and the last part of its Atom id, made of what never changes: u-2026-11-18-revision-charter-2026-11-18. */
   id: string;
   date: string;
   kind: UpdateKind;
@@ -76,16 +76,26 @@ export function listUpdates(
   powers: UpdatePower[],
   compareHref: (docId: string, from: string, to: string) => string,
 ): Update[] {
-  const out: Omit<Update, 'id'>[] = [];
+  // Each entry's subject (document id and text, or power item id) makes its id, which must never change:
+  // not its address, which moves when the text it is about becomes an earlier text.
+  const out: Array<Omit<Update, 'id'> & { subject: string }> = [];
   for (const doc of documents) {
     if (doc.status === 'draft') continue;
-    const base = { title: doc.title, audience: doc.audience };
+    const base = { title: doc.title, audience: doc.audience, subject: doc.id };
     const texts = timeline(doc.versions, doc.current, (t) => t);
     texts.forEach((entry, k) => {
       const text = entry.text;
       const previous = entry.previous;
       if (!previous) {
-        out.push({ ...base, date: text.published, kind: 'new', action: '新发布', href: text.href, effective: text.effective });
+        out.push({
+          ...base,
+          subject: `${doc.id}-${text.effective}`,
+          date: text.published,
+          kind: 'new',
+          action: '新发布',
+          href: text.href,
+          effective: text.effective,
+        });
       } else {
         // 修订 or 修正, as the new text's history names the step that made it.
         const making = text.history.filter(
@@ -93,6 +103,7 @@ export function listUpdates(
         );
         out.push({
           ...base,
+          subject: `${doc.id}-${text.effective}`,
           date: text.published,
           kind: 'revision',
           action: making.at(-1)?.action ?? '修订',
@@ -122,6 +133,7 @@ export function listUpdates(
         kind: c.action === '新增' ? 'power-new' : 'power-change',
         action: c.action === '新增' ? '新增事项' : '事项修改',
         title: `${p.code} ${p.name}`,
+        subject: p.id,
         href: p.href,
         audience: p.audience,
         ...(c.note ? { note: c.note } : {}),
@@ -130,8 +142,8 @@ export function listUpdates(
   }
   out.sort((a, b) => b.date.localeCompare(a.date) || order.indexOf(a.kind) - order.indexOf(b.kind) || a.title.localeCompare(b.title, 'zh'));
   const seen = new Map<string, number>();
-  return out.map((u) => {
-    const slug = `u-${u.date}-${u.kind}-${u.href.replace(/^\/|\/$/g, '').replace(/[^a-z0-9]+/g, '-')}`;
+  return out.map(({ subject, ...u }) => {
+    const slug = `u-${u.date}-${u.kind}-${subject}`;
     const n = (seen.get(slug) ?? 0) + 1;
     seen.set(slug, n);
     return { id: n > 1 ? `${slug}-${n}` : slug, ...u };

@@ -379,6 +379,12 @@ export function checkContent(raw: RawContent): CheckedContent {
       problems.push({ file, field: 'code', message: `编码“${data.code}”应当以所属部门“${dept!.name}”的代码 ${dept!.code} 开头，例如 ${dept!.code}-01。` });
     }
     mustExist(file, ['role'], data.role, roleIds, '岗位', 'content/org/roles.yaml');
+    data.changes?.forEach((c, i) => {
+      const prev = data.changes![i - 1];
+      if (prev && c.date < prev.date) {
+        problems.push({ file, field: `changes.${i}.date`, message: `修改记录第${i + 1}项的日期（${c.date}）早于上一项（${prev.date}）。请按日期先后排列。` });
+      }
+    });
     data.basis.forEach((b, i) => {
       if ('doc' in b) checkArticleRef(file, ['basis', i], b, data);
     });
