@@ -133,6 +133,7 @@ export const t = {
   'power.chartText': '流程（文字版）',
   'power.chartDesc': '共{n}个步骤的办理流程图，每一步的承办岗位、事项和时限见下方文字版。',
   'power.supervisionPhone': '监督电话',
+  'power.changes': '修改记录',
   'nav.decisions': '谁来决定',
   'nav.organisation': '组织机构',
   'home.decisions': '学校的重要事项由哪个会议决定，谁提出、谁执行、谁监督，依据哪一条。',

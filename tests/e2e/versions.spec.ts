@@ -123,7 +123,7 @@ test('the 对照表 can be read at 360 px and is reached with the keyboard', asy
 test('the 对照表 prints as an A4 landscape table in two columns', async ({ page }) => {
   await page.goto(table);
   await page.emulateMedia({ media: 'print' });
-  expect(await page.locator('.compare-page').evaluate((e) => getComputedStyle(e).page)).toBe('landscape');
+  expect(await page.locator('body').evaluate((e) => getComputedStyle(e).page)).toBe('landscape');
   await expect(page.locator('.compare thead th')).toHaveCount(2);
   await expect(page.locator('.compare thead')).toBeVisible();
   const pdf = await page.pdf({ preferCSSPageSize: true });
