@@ -62,7 +62,8 @@ for (const edition of ['public', 'staff']) {
   }
 }
 // The fixture site again on two other days, which tests/e2e/reproducible.spec.ts compares file by file.
-if (!step('Build the fixture site on two other days', node, ['scripts/build-on-days.mjs'])) finish(false, 'the builds on two other days failed');
+if (!step('Build the fixture site on two other days', node, ['scripts/build-on-days.mjs']))
+  finish(false, 'the builds on two other days failed');
 try {
   console.log(`\nBrowser: ${findChromium()}`);
 } catch (error) {
