@@ -13,6 +13,6 @@ if (!result.ok) {
 const c = result.site.content;
 const articles = c.documents.reduce((n, d) => n + d.structure.articles.length, 0);
 console.log(
-  `内容检查通过：文件 ${c.documents.length} 份（共 ${articles} 条），小微权力 ${c.powers.length} 项，` +
+  `内容检查通过：文件 ${c.documents.length} 份（共 ${articles} 条）${c.versions.length ? `及旧版本 ${c.versions.length} 份` : ''}，小微权力 ${c.powers.length} 项，` +
     `决策事项 ${c.matters.length} 项，名词解释 ${c.glossary.length} 个，机构 ${c.bodies.length} 个，部门 ${c.departments.length} 个，岗位 ${c.roles.length} 个，附件 ${c.attachments.length} 个。`,
 );

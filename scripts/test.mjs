@@ -1,9 +1,9 @@
 // `npm test`: everything, in the order a failure is cheapest to find.
 //  1. the real content passes the checker;  2. unit tests (Vitest);  3. type check (astro check);
 //  4. formatting (Prettier);  5. build the public and staff editions of the real content and of the
-//  fixture site (tests/fixtures/site);  6. browser tests (Playwright);  7. the deployment test: both
-//  editions behind nginx as the README deploys them (Playwright, playwright.deploy.config.ts; installs
-//  nginx from Debian when it is missing).
+//  fixture site (tests/fixtures/site), and the fixture's public edition on two other days;  6. browser
+//  tests (Playwright);  7. the deployment test: both editions behind nginx as the README deploys them
+//  (Playwright, playwright.deploy.config.ts; installs nginx from Debian when it is missing).
 // Ends with one line "tests: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -77,6 +77,9 @@ for (const edition of ['public', 'staff']) {
     finish(false, `the ${edition} build of the fixture site failed`);
   }
 }
+// The fixture site again on two other days, which tests/e2e/reproducible.spec.ts compares file by file.
+if (!step('Build the fixture site on two other days', node, ['scripts/build-on-days.mjs']))
+  finish(false, 'the builds on two other days failed');
 try {
   console.log(`\nBrowser: ${findChromium()}`);
 } catch (error) {

@@ -9,6 +9,8 @@ import { checkedMdx } from './loaders/checked-mdx.ts';
 
 export const collections = {
   documents: defineCollection({ loader: checkedMdx('documents', (c) => c.documents) }),
+  // Earlier texts of documents, by key (charter@2023-11-01).
+  versions: defineCollection({ loader: checkedMdx('versions', (c) => c.versions) }),
   // Only items with text below their fields need rendering.
   powers: defineCollection({ loader: checkedMdx('powers', (c) => c.powers.filter((p) => p.body.trim() !== '')) }),
   pages: defineCollection({ loader: checkedMdx('pages', (c) => c.pages) }),

@@ -74,6 +74,13 @@ export function buildRegistry(
   const docs = new Map(
     content.documents.map((d) => [d.id, { title: d.data.title, articles: d.structure.articles, published: isPublished(d.data, edition) }]),
   );
+  // Earlier texts, by their keys (charter@2023-11-01): their own citations (本章程第十二条) stay within them.
+  // Their titles name no document and they cite nothing into the backlinks: those are the current texts'.
+  const docById = new Map(content.documents.map((d) => [d.id, d]));
+  for (const v of content.versions) {
+    const published = isPublished(v.data, edition) && isPublished(docById.get(v.docId)!.data, edition);
+    docs.set(v.id, { title: v.data.title, articles: v.structure.articles, published });
+  }
   const shortTitle = new Map(content.documents.map((d) => [d.id, fill(d.data.shortTitle)]));
 
   const backlinks = new Map<string, Map<number, Backlink[]>>();

@@ -8,6 +8,7 @@ import { articleAnchor } from './anchors.ts';
 import { parseArticleNumber } from './numerals.ts';
 import type { ArticleRef } from '../schemas/reference.ts';
 import { pageOfAnchor, type DocumentPlan } from './document-pages.ts';
+import { parseVersionKey } from './versions.ts';
 
 /** The page plans of the documents, by id (from src/lib/content/pipeline.ts). */
 export type PagePlans = ReadonlyMap<string, DocumentPlan>;
@@ -24,7 +25,11 @@ export const pageHref = {
   organisation: '/organisation/',
   glossary: '/glossary/',
   search: '/search/',
+  updates: '/updates/',
 } as const;
+
+/** The Atom feed of the changes listed on /updates/. */
+export const updatesFeedHref = '/updates.xml';
 
 /** The page of a document (for a split document: its contents page). */
 export function documentHref(docId: string): string {
@@ -48,8 +53,29 @@ export function documentPageHrefs(plans: PagePlans, docId: string): string[] {
   return [documentHref(docId), ...plan.chapters.map((c) => chapterHref(docId, c.slug)), wholeTextHref(docId)];
 }
 
-/** An anchor inside a document (#art-12, #art-12-p2, #art-12-p1-i3, #ch-3), on the page that holds it. */
+/** An earlier text of a document, by its effective date: /documents/charter/2023-11-01/ (one page, with every anchor of that text). */
+export function versionHref(docId: string, date: string): string {
+  return `${documentHref(docId)}${date}/`;
+}
+
+/** The 修订对照表 of two consecutive texts of a document, by their effective dates: /documents/charter/compare/2023-11-01/2026-11-18/. */
+export function compareHref(docId: string, from: string, to: string): string {
+  return `${documentHref(docId)}compare/${from}/${to}/`;
+}
+
+/** A text of a document by its key: the document's own page, or for a version key (charter@2023-11-01) that version's page. */
+export function textHref(key: string): string {
+  const version = parseVersionKey(key);
+  return version ? versionHref(version.docId, version.date) : documentHref(key);
+}
+
+/**
+ * An anchor inside a document (#art-12, #art-12-p2, #art-12-p1-i3, #ch-3), on the page that holds it.
+ * `docId` may be a version's key (charter@2023-11-01): a version is one page holding all its anchors.
+ */
 export function anchorHref(plans: PagePlans, docId: string, anchor: string): string {
+  const version = parseVersionKey(docId);
+  if (version) return `${versionHref(version.docId, version.date)}#${anchor}`;
   const chapter = pageOfAnchor(plans.get(docId), anchor);
   return `${chapter ? chapterHref(docId, chapter) : documentHref(docId)}#${anchor}`;
 }

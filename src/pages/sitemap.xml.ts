@@ -9,6 +9,8 @@ export const GET: APIRoute = async () => {
   const paths = [
     ...Object.values(pageHref).filter((p) => p !== pageHref.search),
     ...site.documents.flatMap((d) => documentPageHrefs(site.plans, d.id)),
+    ...site.versions.map((v) => v.url),
+    ...site.pairs.map((p) => p.url),
     ...site.powers.map((p) => p.url),
   ];
   const base = editionUrl(site.settings, site.edition);

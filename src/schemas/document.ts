@@ -69,6 +69,18 @@ export const documentSchema = z
   })
   .strict();
 
+/**
+ * The frontmatter of an earlier text of a document (content/documents/versions/<id>/<effective>.mdx):
+ * the document's own fields as they stood for that text, copied with it, status revised.
+ */
+export const versionSchema = documentSchema
+  .extend({
+    /** The id this text was once published under as a document of its own, whose address must keep working. */
+    formerId: idSchema.optional(),
+  })
+  .strict();
+
 export type DocumentData = z.infer<typeof documentSchema>;
+export type VersionData = z.infer<typeof versionSchema>;
 export type DocumentKind = (typeof documentKinds)[number];
 export type DocumentStatus = (typeof documentStatuses)[number];

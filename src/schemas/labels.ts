@@ -14,6 +14,8 @@ export const fieldLabels = {
   summary: '简要说明',
   history: '制定和修改经过',
   related: '相关文件',
+  formerId: '原来的文件 id',
+  changes: '修改记录',
   date: '日期',
   body: '机构',
   action: '事项',

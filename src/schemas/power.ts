@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { audienceSchema, idSchema, textSchema } from './common.ts';
+import { audienceSchema, dateSchema, idSchema, textSchema } from './common.ts';
 import { basisSchema } from './reference.ts';
 
 /** Power categories used by the list. */
@@ -48,6 +48,21 @@ export const riskSchema = z
   })
   .strict();
 
+/** What can happen to a power item that readers are told about on the site's list of changes. */
+export const powerChangeActions = ['新增', '修改'] as const;
+
+/** A dated change of a power item: when it was added to the list or changed, and what changed. */
+export const powerChangeSchema = z
+  .object({
+    /** When the change took effect. */
+    date: dateSchema,
+    /** 新增 (added to the list) or 修改 (changed). */
+    action: z.enum(powerChangeActions),
+    /** What changed, in a sentence. */
+    note: textSchema.optional(),
+  })
+  .strict();
+
 /** A small-and-micro power item (content/powers/*.yaml). */
 export const powerSchema = z
   .object({
@@ -81,6 +96,8 @@ export const powerSchema = z
     relief: textSchema,
     /** How it is made public. */
     disclosure: textSchema,
+    /** When it was added to the list or changed, oldest first (optional: items without it have no date on the list of changes). */
+    changes: z.array(powerChangeSchema).optional(),
   })
   .strict();
 

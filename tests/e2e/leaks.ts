@@ -5,13 +5,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isPublished, type Edition } from '../../src/lib/editions.ts';
-import { attachmentHref, documentHref, powerHref } from '../../src/lib/links.ts';
+import { attachmentHref, compareHref, documentHref, powerHref, versionHref } from '../../src/lib/links.ts';
 import type { SiteContent } from '../../src/lib/content/pipeline.ts';
 import type { CheckedDocument } from '../../src/lib/content/validate.ts';
 
 /** Something an edition leaves out. */
 export interface Hidden {
-  kind: 'document' | 'power' | 'attachment';
+  kind: 'document' | 'version' | 'compare' | 'power' | 'attachment';
   url: string;
   title: string;
   /** Words of its text that appear nowhere else. */
@@ -36,13 +36,16 @@ function ownWords(doc: CheckedDocument, published: CheckedDocument[]): string {
   return '';
 }
 
-/** Everything `site` has that `edition` leaves out. */
+/** Everything `site` has that `edition` leaves out: documents, their earlier texts and 修订对照表, power items, attachments. */
 export function hiddenFrom(site: SiteContent, edition: Edition): Hidden[] {
-  const { documents, powers } = site.content;
+  const { documents, powers, versions } = site.content;
   const published = (x: { data: { audience: 'public' | 'staff'; status: string } }) => isPublished(x.data, edition);
   const attachedBy = (file: string) =>
     [...documents, ...powers].filter((x) => x.components.some((c) => c.name === 'Attachment' && c.props.file === file));
-  const shown = documents.filter(published);
+  const shown: CheckedDocument[] = [
+    ...documents.filter(published),
+    ...versions.filter((v) => published(v) && published(documents.find((d) => d.id === v.docId)!)),
+  ];
   return [
     ...documents
       .filter((d) => !published(d))
@@ -54,6 +57,21 @@ export function hiddenFrom(site: SiteContent, edition: Edition): Hidden[] {
         status: d.data.status,
         audience: d.data.audience,
       })),
+    // An earlier text of a document the edition leaves out (or one left out itself), and its 对照表 with the next text.
+    ...versions
+      .filter((v) => !published(v) || !published(documents.find((d) => d.id === v.docId)!))
+      .flatMap((v): Hidden[] => {
+        const texts = [
+          ...versions.filter((w) => w.docId === v.docId).map((w) => w.date),
+          documents.find((d) => d.id === v.docId)!.data.effective,
+        ];
+        const next = texts.sort().find((date) => date > v.date)!;
+        const base = { title: v.data.title, status: v.data.status, audience: v.data.audience };
+        return [
+          { ...base, kind: 'version', url: versionHref(v.docId, v.date), text: ownWords(v, shown) },
+          { ...base, kind: 'compare', url: compareHref(v.docId, v.date, next), text: '' },
+        ];
+      }),
     ...powers
       .filter((p) => !published(p))
       .map((p): Hidden => ({

@@ -9,7 +9,7 @@ import { isPublished, type Edition } from '../../src/lib/editions.ts';
 import { citationHref } from '../../src/lib/cross-refs.ts';
 import { registryOf, type SiteContent } from '../../src/lib/content/pipeline.ts';
 import { citationsInData, citationsInDocument } from '../../src/lib/references.ts';
-import { documentPageHrefs, powerHref } from '../../src/lib/links.ts';
+import { documentPageHrefs, powerHref, versionHref } from '../../src/lib/links.ts';
 
 /** Every HTML file of a built edition, but the search index's. */
 export function htmlFiles(dir: string): string[] {
@@ -156,6 +156,14 @@ export function unlinkedCitations(site: SiteContent, edition: Edition, root: str
     for (const cite of citationsInDocument(doc.blocks, doc.structure.roles, registry.titles)) {
       const href = citationHref(registry, cite, doc.id);
       if (href) expectLink(documentPageHrefs(site.plans, doc.id), cite.text, href);
+    }
+  }
+  // Earlier texts: their own citations within them, others to the current texts.
+  const docById = new Map(site.content.documents.map((d) => [d.id, d]));
+  for (const v of site.content.versions.filter((v) => isPublished(v.data, edition) && isPublished(docById.get(v.docId)!.data, edition))) {
+    for (const cite of citationsInDocument(v.blocks, v.structure.roles, registry.titles)) {
+      const href = citationHref(registry, cite, v.id);
+      if (href) expectLink([versionHref(v.docId, v.date)], cite.text, href);
     }
   }
   for (const power of site.content.powers.filter((p) => isPublished(p.data, edition))) {

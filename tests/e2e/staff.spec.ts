@@ -19,6 +19,22 @@ test('staff-only documents are published, linked and searchable', async ({ page 
   expect(results.map((r) => r.url)).toContainEqual(expect.stringContaining(`/documents/${sample.id}/`));
 });
 
+test('a staff-only document’s earlier texts, its 对照表 and its changes are in the staff edition', async ({ page }) => {
+  const url = '/documents/rules-principal-meeting/2019-09-01/';
+  expect((await page.request.get(url)).status()).toBe(200);
+  expect((await page.request.get('/documents/rules-principal-meeting/compare/2019-09-01/2023-07-01/')).status()).toBe(200);
+  await page.goto('/documents/rules-principal-meeting/');
+  await expect(page.getByRole('region', { name: '历次版本' }).getByRole('link', { name: '2019年9月1日起施行的版本' })).toHaveAttribute(
+    'href',
+    url,
+  );
+  const feed = await (await page.request.get('/updates.xml')).text();
+  expect(feed).toContain('/documents/rules-principal-meeting/compare/2019-09-01/2023-07-01/');
+  expect(feed).toContain('HQ-01');
+  await page.goto(url);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test('the staff edition says it is internal and asks not to be indexed', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByText('校内版：含仅限校内的文件，请勿外传。')).toBeVisible();

@@ -29,8 +29,12 @@ export function isIgnored(name: string): boolean {
   return name.startsWith('.') || name === 'README.md' || /^(thumbs\.db|desktop\.ini)$/i.test(name) || name.startsWith('~$');
 }
 
+/** The folder of documents' earlier texts: documents/versions/<document id>/<effective date>.mdx. */
+export const VERSIONS = 'documents/versions';
+
 /** Whether `path` (relative to content/, with /) is a file the build reads. */
 export function isReadFile(path: string): boolean {
+  if (path.startsWith(`${VERSIONS}/`)) return /^[^/]+\/[^/]+\.mdx$/.test(path.slice(VERSIONS.length + 1));
   const [dir, name, ...rest] = path.split('/');
   if (rest.length > 0) return false;
   if (name === undefined) return (yamlFiles as readonly string[]).includes(dir!);

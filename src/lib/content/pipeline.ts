@@ -29,7 +29,7 @@ export interface SiteContent {
   settings: Settings;
   /** How each document is cut into pages, by document id. */
   plans: ReadonlyMap<string, DocumentPlan>;
-  /** The checked document in a file (an absolute path), if it is one. */
+  /** The checked document or earlier text of one (whose id is its key, charter@2023-11-01) in a file (an absolute path), if it is one. */
   documentAt(path: string): CheckedDocument | undefined;
 }
 
@@ -76,7 +76,7 @@ export function loadSiteContent(root: string = contentRoot()): PipelineResult {
   const cached = cache.get(root);
   if (cached) return cached;
   const content = checkContent(readContent(root));
-  const byPath = new Map(content.documents.map((d) => [resolve(root, '..', d.file), d]));
+  const byPath = new Map([...content.documents, ...content.versions].map((d) => [resolve(root, '..', d.file), d]));
   const result: PipelineResult =
     content.problems.length > 0 || !content.settings
       ? { ok: false, problems: content.problems }

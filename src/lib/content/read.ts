@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { decodeContentFile } from './encoding.ts';
 import { parseYaml } from './yaml.ts';
-import { ATTACHMENTS, isIgnored, isReadFile, type MdxFolder } from './files.ts';
+import { ATTACHMENTS, isIgnored, isReadFile, VERSIONS, type MdxFolder } from './files.ts';
 
 /** A file read from the content folder. */
 export interface RawFile {
@@ -53,6 +53,8 @@ export interface RawContent {
   matters?: RawFile;
   glossary?: RawFile;
   documents: RawFile[];
+  /** Earlier texts of documents: content/documents/versions/<document id>/<effective date>.mdx. */
+  versions: RawFile[];
   powers: RawFile[];
   /** Files under content/ that the build does not read (paths relative to content/, with /). */
   unread: string[];
@@ -139,6 +141,14 @@ export function readContent(contentDir: string): RawContent {
   const base = join(contentDir, '..');
   const mdx = (folder: MdxFolder) => readMdxFiles(join(contentDir, folder), base);
   const attachmentsDir = join(contentDir, ATTACHMENTS);
+  const versionsDir = join(contentDir, VERSIONS);
+  const versions = existsSync(versionsDir)
+    ? readdirSync(versionsDir, { withFileTypes: true })
+        .filter((e) => e.isDirectory() && !isIgnored(e.name))
+        .map((e) => e.name)
+        .sort()
+        .flatMap((name) => readMdxFiles(join(versionsDir, name), base))
+    : [];
   return {
     root: contentDir,
     attachments: existsSync(attachmentsDir)
@@ -155,6 +165,7 @@ export function readContent(contentDir: string): RawContent {
     matters: readYamlFile(join(contentDir, 'org', 'matters.yaml'), base),
     glossary: readYamlFile(join(contentDir, 'glossary.yaml'), base),
     documents: mdx('documents'),
+    versions,
     powers: mdx('powers'),
     unread: unreadFiles(contentDir),
   };

@@ -6,7 +6,7 @@
 import type { z } from 'astro/zod';
 import { settingsSchema, type Settings } from '../../schemas/settings.ts';
 import { bodySchema, departmentSchema, roleSchema, type Body, type Department, type Role } from '../../schemas/org.ts';
-import { documentSchema, type DocumentData } from '../../schemas/document.ts';
+import { documentSchema, versionSchema, type DocumentData, type VersionData } from '../../schemas/document.ts';
 import { powerSchema, type PowerData } from '../../schemas/power.ts';
 import { decidingRoles, matterSchema, type MatterData } from '../../schemas/matter.ts';
 import { glossaryTermSchema, type GlossaryTerm } from '../../schemas/glossary.ts';
@@ -27,6 +27,7 @@ import { parseArticleNumber } from '../numerals.ts';
 import { PLACEHOLDER, placeholderNames, placeholdersIn, placeholderTable } from '../placeholders.ts';
 import { issueToProblem, quoteField, show, suggest, type Problem } from './messages.ts';
 import type { AttachmentFile, RawContent, RawFile } from './read.ts';
+import { checkVersions, versionFileKey } from './versions.ts';
 
 /** A checked document: its data, body and structure. */
 export interface CheckedDocument {
@@ -39,6 +40,15 @@ export interface CheckedDocument {
   structure: DocumentStructure;
   /** The components written in the body, in order. */
   components: ComponentUse[];
+}
+
+/** A checked earlier text of a document (content/documents/versions/<id>/<date>.mdx); its id is its key, charter@2023-11-01. */
+export interface CheckedVersion extends CheckedDocument {
+  data: VersionData;
+  /** The document it is an earlier text of. */
+  docId: string;
+  /** Its effective date: its file's name and the last part of its address. */
+  date: string;
 }
 
 /** A checked power item. */
@@ -67,6 +77,8 @@ export interface CheckedContent {
   roles: Role[];
   matters: MatterData[];
   documents: CheckedDocument[];
+  /** Earlier texts of documents, by document and date. */
+  versions: CheckedVersion[];
   powers: CheckedPower[];
   pages: CheckedPage[];
   glossary: GlossaryTerm[];
@@ -222,18 +234,15 @@ export function checkContent(raw: RawContent): CheckedContent {
     return parsed;
   };
 
-  const documents: CheckedDocument[] = [];
   const bodiesOf = new Map<string, ParsedBody>();
-  for (const file of raw.documents) {
-    if (unreadable(file, problems)) continue;
-    const data = parseFile(documentSchema, file, problems);
+  /** A document's or a version's frontmatter, body and numbering, checked alike. */
+  const readDocument = (file: RawFile, schema: typeof documentSchema | typeof versionSchema, id: string): CheckedDocument | undefined => {
+    if (unreadable(file, problems)) return undefined;
+    const data: DocumentData | undefined = parseFile(schema as typeof versionSchema, file, problems);
     const parsed = readBody(file);
     bodiesOf.set(file.file, parsed);
     const structure = structureDocument(parsed.blocks);
-    if (data) {
-      documents.push({ id: fileId(file.file), file: file.file, data, body: file.body ?? '', blocks: parsed.blocks, structure, components: parsed.components });
-      checkTitles(file.file, data, problems);
-    }
+    if (data) checkTitles(file.file, data, problems);
     if (parsed.problems.length === 0 && parsed.textLength === 0) {
       problems.push({
         file: file.file,
@@ -242,7 +251,9 @@ export function checkContent(raw: RawContent): CheckedContent {
       });
     }
     for (const p of structure.problems) problems.push({ file: file.file, line: p.line, message: structureMessage(p) });
-  }
+    return data && { id, file: file.file, data, body: file.body ?? '', blocks: parsed.blocks, structure, components: parsed.components };
+  };
+  const documents: CheckedDocument[] = raw.documents.flatMap((file) => readDocument(file, documentSchema, fileId(file.file)) ?? []);
   // A document with anything to fix is reported in its own file; citations of it are not reported again.
   const failedDocs = new Set(documents.filter((d) => problems.some((p) => p.file === d.file)).map((d) => d.id));
 
@@ -296,8 +307,18 @@ export function checkContent(raw: RawContent): CheckedContent {
     }
   }
 
+  // Earlier texts of documents: read and checked as documents are, then against their document (versions.ts).
+  const versions: CheckedVersion[] = checkVersions(
+    raw.versions.flatMap((file) => {
+      const v = readDocument(file, versionSchema, versionFileKey(file.file));
+      return v ? [{ ...v, data: v.data as VersionData, docId: v.id.split('@')[0]!, date: v.id.split('@')[1]! }] : [];
+    }),
+    documents,
+    problems,
+  );
+
   // Placeholders in data and frontmatter (bodies are checked line by line above), on every line they are written.
-  for (const file of [raw.settings, raw.bodies, raw.departments, raw.roles, raw.matters, raw.glossary, ...raw.documents, ...raw.powers, ...raw.pages]) {
+  for (const file of [raw.settings, raw.bodies, raw.departments, raw.roles, raw.matters, raw.glossary, ...raw.documents, ...raw.versions, ...raw.powers, ...raw.pages]) {
     if (!file || file.unreadable) continue;
     const names = new Set(placeholdersIn(file.data));
     const dataLines = file.bodyLine !== undefined ? file.lines.slice(0, file.bodyLine - 1) : file.lines;
@@ -432,8 +453,10 @@ export function checkContent(raw: RawContent): CheckedContent {
     else if (r.alsoHolds) mustExist(f, [i, 'alsoHolds'], r.alsoHolds, roleIds, '岗位', 'content/org/roles.yaml');
   });
 
-  for (const doc of documents) {
+  for (const doc of [...documents, ...versions]) {
     const { data, file } = doc;
+    // A version is replaced by the next text of its own document (checked in versions.ts).
+    const isVersion = 'docId' in doc;
     mustExist(file, ['adoptedBy'], data.adoptedBy, bodyIds, '机构', 'content/org/bodies.yaml');
     data.history.forEach((h, i) => mustExist(file, ['history', i, 'body'], h.body, bodyIds, '机构', 'content/org/bodies.yaml'));
     if (data.published < data.adopted) {
@@ -448,7 +471,7 @@ export function checkContent(raw: RawContent): CheckedContent {
         problems.push({ file, field: `history.${i}.date`, message: `制定和修改经过第${i + 1}项的日期（${h.date}）早于上一项（${prev.date}）。请按日期先后排列。` });
       }
     });
-    if (data.status === 'revised' && !data.replacedBy) {
+    if (data.status === 'revised' && !data.replacedBy && !isVersion) {
       problems.push({ file, field: 'replacedBy', message: `状态是“已修订”，但没有写被哪个文件取代（replacedBy）。请填上新版本文件的 id。` });
     }
     if (data.replacedBy) {
@@ -468,6 +491,12 @@ export function checkContent(raw: RawContent): CheckedContent {
       problems.push({ file, field: 'code', message: `编码“${data.code}”应当以所属部门“${dept.name}”的代码 ${dept.code} 开头，例如 ${dept.code}-01。` });
     }
     mustExist(file, ['role'], data.role, roleIds, '岗位', 'content/org/roles.yaml');
+    data.changes?.forEach((c, i) => {
+      const prev = data.changes![i - 1];
+      if (prev && c.date < prev.date) {
+        problems.push({ file, field: `changes.${i}.date`, message: `修改记录第${i + 1}项的日期（${c.date}）早于上一项（${prev.date}）。请按日期先后排列。` });
+      }
+    });
     data.basis.forEach((b, i) => {
       if ('doc' in b) checkArticleRef(file, ['basis', i], b, data);
     });
@@ -501,9 +530,9 @@ export function checkContent(raw: RawContent): CheckedContent {
     }
   });
 
-  checkCitations({ documents, powers, matters, glossary, raw, problems, checkArticleRef, failedDocs });
+  checkCitations({ documents, versions, powers, matters, glossary, raw, problems, checkArticleRef, failedDocs });
   checkComponentReferences({
-    documents,
+    documents: [...documents, ...versions],
     powers,
     pages,
     bodies,
@@ -533,13 +562,13 @@ export function checkContent(raw: RawContent): CheckedContent {
 
   // Every message about a field gets the line the field is written on.
   const rawByFile = new Map(
-    [raw.settings, raw.bodies, raw.departments, raw.roles, raw.matters, raw.glossary, ...raw.documents, ...raw.powers, ...raw.pages].flatMap((f) =>
+    [raw.settings, raw.bodies, raw.departments, raw.roles, raw.matters, raw.glossary, ...raw.documents, ...raw.versions, ...raw.powers, ...raw.pages].flatMap((f) =>
       f ? [[f.file, f] as const] : [],
     ),
   );
   for (const p of problems) if (p.line === undefined && p.field !== undefined) p.line = rawByFile.get(p.file)?.lineOf(p.field);
 
-  return { settings, bodies, departments, roles, matters, documents, powers, pages, glossary, attachments: raw.attachments, problems };
+  return { settings, bodies, departments, roles, matters, documents, versions, powers, pages, glossary, attachments: raw.attachments, problems };
 }
 
 const AUDIENCE_PUBLIC: Visible = { audience: 'public', status: 'in-force' };
@@ -551,6 +580,7 @@ const AUDIENCE_PUBLIC: Visible = { audience: 'public', status: 'in-force' };
  */
 function checkCitations(c: {
   documents: CheckedDocument[];
+  versions: CheckedVersion[];
   powers: CheckedPower[];
   matters: MatterData[];
   glossary: GlossaryTerm[];
@@ -561,6 +591,7 @@ function checkCitations(c: {
 }) {
   const { documents, problems } = c;
   const docById = new Map(documents.map((d) => [d.id, d]));
+  const versionById = new Map(c.versions.map((v) => [v.id, v]));
 
   // Titles by which documents are cited must each name one document.
   const owner = new Map<string, CheckedDocument>();
@@ -573,18 +604,20 @@ function checkCitations(c: {
     }
   }
   const titles = titleIndex(documents.map((d) => ({ id: d.id, titles: documentTitles(d.data) })));
-  const citable = new Map(documents.map((d) => [d.id, { title: d.data.title, articles: d.structure.articles }]));
+  // A version's own citations (本章程第十二条) are of that version; titles name the current texts only.
+  const citable = new Map([...documents, ...c.versions].map((d) => [d.id, { title: d.data.title, articles: d.structure.articles }]));
 
   const report = (file: string, cite: FoundCitation, selfId: string | undefined, from: Visible) => {
     const where = cite.field ? `${quoteField(cite.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)))}里` : '正文';
     // A document with anything to fix is already reported in its own file; its citations would only repeat that.
-    if (c.failedDocs.has(cite.target.doc === 'self' ? (selfId ?? '') : cite.target.doc)) return;
+    const cited = cite.target.doc === 'self' ? (selfId ?? '') : cite.target.doc;
+    if (c.failedDocs.has(cited) || versionById.get(cited)?.structure.problems.length) return;
     const resolved = resolveCitation(cite.target, selfId, citable);
     if (!resolved.ok) {
       problems.push({ file, line: cite.line, field: cite.field, message: `${where}引用了“${cite.text}”，但${resolved.reason}请核对引用的文件和条文编号。` });
       return;
     }
-    const target = docById.get(resolved.doc)!;
+    const target = docById.get(resolved.doc) ?? versionById.get(resolved.doc)!;
     // A document named without an article (《…办法》) may stay plain text where it is not published;
     // an article cited as authority must be one the reader can open.
     if (resolved.article !== undefined && !canReference(from, target.data)) {
@@ -598,7 +631,7 @@ function checkCitations(c: {
     }
   };
 
-  for (const doc of documents) {
+  for (const doc of [...documents, ...c.versions]) {
     for (const cite of citationsInDocument(doc.blocks, doc.structure.roles, titles)) report(doc.file, cite, doc.id, doc.data);
   }
   for (const power of c.powers) {

@@ -30,7 +30,13 @@ for (const width of [390, 1280]) {
 
 test.describe('in the dark colour scheme', () => {
   test.use({ viewport: { width: 390, height: 900 }, colorScheme: 'dark' });
-  for (const path of ['/', '/documents/charter/', '/documents/rules-parents-committee-2016/', '/search/?q=%E8%AF%B7%E5%81%87']) {
+  for (const path of [
+    '/',
+    '/documents/charter/',
+    '/documents/rules-parents-committee/2016-03-20/',
+    '/documents/charter/compare/2023-11-01/2026-11-18/',
+    '/search/?q=%E8%AF%B7%E5%81%87',
+  ]) {
     test(`axe (dark): ${decodeURIComponent(path)}`, async ({ page }) => {
       await page.goto(path);
       if (path.startsWith('/search/')) await expect(page.getByRole('status')).not.toHaveText(/正在搜索|^$/);
