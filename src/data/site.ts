@@ -3,6 +3,7 @@
  * (src/lib/content/pipeline.ts), filtered to the edition, with placeholders filled. The one module
  * that queries the content collections, which only make the MDX files renderable (renderEntry).
  */
+import { join, relative, resolve } from 'node:path';
 import { getEntry, render } from 'astro:content';
 import { isPublished, parseEdition, type Edition } from '../lib/editions.ts';
 import { displayStatus, type DisplayStatus } from '../lib/status.ts';
@@ -47,6 +48,8 @@ export interface Power {
   /** Whether it has text (说明, 附件) below its fields. */
   hasBody: boolean;
   attachments: AttachmentRef[];
+  /** The day its file last changed (YYYY-MM-DD). */
+  updated: string | undefined;
 }
 
 /** A page of the site written in MDX (content/pages/). */
@@ -83,6 +86,8 @@ export interface Site {
   page(id: string): SitePage | undefined;
   /** A role's or body's display name. */
   actorName(id: string): string;
+  /** The day a content file last changed (YYYY-MM-DD), by its path in the content folder: fileDate('org/matters.yaml'). */
+  fileDate(path: string): string | undefined;
 }
 
 let cached: { source: object; site: Site } | undefined;
@@ -99,6 +104,9 @@ function load(): Site {
   const today = todayInChina();
   // Placeholders (〔学校名称〕…) are filled here, once, in every text field; pages receive final text.
   const fill = <T>(x: T): T => fillDeep(x, settings);
+  // The checker names files from the content folder's parent (content/powers/xs-03.mdx).
+  const base = resolve(source.root, '..');
+  const fileDate = (path: string) => source.fileDates.get(relative(base, join(source.root, path)));
   const kindOrder = (kind: string) => documentKinds.indexOf(kind as never);
 
   const documents = content.documents
@@ -120,6 +128,7 @@ function load(): Site {
       data: fill(p.data),
       hasBody: p.body.trim() !== '',
       attachments: fill(attachmentsIn(p.components)),
+      updated: source.fileDates.get(p.file),
     }))
     .sort((a, b) => a.data.code.localeCompare(b.data.code));
   const pages = content.pages.map((p): SitePage => ({ id: p.id, data: fill(p.data) }));
@@ -155,6 +164,7 @@ function load(): Site {
     power: (code) => byCode.get(code),
     page: (id) => pageById.get(id),
     actorName: (id) => roles.get(id)?.name ?? bodies.get(id)?.shortName ?? departments.get(id)?.name ?? id,
+    fileDate,
   };
 }
 

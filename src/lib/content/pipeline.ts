@@ -13,7 +13,8 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { readContent } from './read.ts';
+import { readContent, type RawContent } from './read.ts';
+import { fileDates } from './file-dates.ts';
 import { checkContent, type CheckedContent, type CheckedDocument } from './validate.ts';
 import { formatProblems, REPORT_HINT, type Problem } from './messages.ts';
 import { planDocumentPages, type DocumentPlan } from '../document-pages.ts';
@@ -32,6 +33,14 @@ export interface SiteContent {
   plans: ReadonlyMap<string, DocumentPlan>;
   /** The checked document in a file (an absolute path), if it is one. */
   documentAt(path: string): CheckedDocument | undefined;
+  /** The date each content file last changed (YYYY-MM-DD), by its name as the checker gives it (content/powers/xs-03.mdx). */
+  fileDates: ReadonlyMap<string, string>;
+}
+
+/** Every text file of the content (not the attachments), as absolute paths. */
+function contentFiles(raw: RawContent, base: string): string[] {
+  const yaml = [raw.settings, raw.bodies, raw.departments, raw.roles, raw.matters, raw.glossary];
+  return [...raw.documents, ...raw.powers, ...raw.pages, ...yaml].flatMap((f) => (f ? [resolve(base, f.file)] : []));
 }
 
 /** The outcome of one run of the pipeline. */
@@ -97,7 +106,8 @@ export function loadSiteContent(root: string = contentRoot()): PipelineResult {
   const stamp = fingerprint(root);
   const cached = cache.get(root);
   if (cached?.stamp === stamp) return cached.result;
-  const content = checkContent(readContent(root));
+  const raw = readContent(root);
+  const content = checkContent(raw);
   const byPath = new Map(content.documents.map((d) => [resolve(root, '..', d.file), d]));
   const result: PipelineResult =
     content.problems.length > 0 || !content.settings
@@ -110,6 +120,7 @@ export function loadSiteContent(root: string = contentRoot()): PipelineResult {
             settings: content.settings,
             plans: new Map(content.documents.map((d) => [d.id, planDocumentPages(d.structure, d.body.length)])),
             documentAt: (path) => byPath.get(resolve(path)),
+            fileDates: fileDates(root, resolve(root, '..'), contentFiles(raw, resolve(root, '..'))),
           },
         };
   cache.set(root, { stamp, result });
