@@ -132,6 +132,10 @@ export const t = {
   'powers.byRole': '按岗位（找谁办）',
   'powers.jump': '跳到',
   'powers.phone': '对办理有意见，可以拨打监督电话',
+  'powers.groupPhone': '电话：',
+  'rules.internal': '{names}的议事规则是学校内部文件，只在校内公布，不在本网站公开。这些会议分别决定哪些事项、依据哪一条，可以在',
+  'rules.internalLink': '“谁来决定”页',
+  'rules.internalEnd': '查看。',
   'powers.categoryIntro':
     '服务类是为学生、家长和教职工办理的事项；审核类是需要审核、审批的事项；内控类是资金、资产、采购和人事等内部管理事项。',
   'powers.roleIntro': '想知道一件事找谁办？这里按岗位和会议列出各自负责的事项，以及在哪些事项的哪一步办理、时限多长。',
