@@ -2,7 +2,8 @@
 //   node scripts/screenshot.mjs http://127.0.0.1:4321 out-dir /path/one/ /path/two/ …
 // Each path is shot at 360 px (as a phone, with WeChat's Android user agent) and at 1280 px (full page).
 // WIDTHS=390,1280 changes the widths, UA=… the phone's user agent, FULL=0 shoots the first screen only,
-// FONT=200 sets the root font size to that percentage (as a reader's larger text setting would).
+// FONT=200 sets the root font size to that percentage (as a reader's larger text setting would), SCREENS=3
+// shoots the first three screens one by one instead of the whole page (some pages are too tall for one image).
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from './browser.mjs';
@@ -28,6 +29,16 @@ for (const width of widths) {
     await page.goto(base + path, { waitUntil: 'networkidle' });
     if (font) await page.addStyleTag({ content: `html { font-size: ${font}% !important; }` });
     const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}${font ? `-font${font}` : ''}.png`;
+    const screens = Number(process.env.SCREENS ?? 0);
+    if (screens > 0) {
+      const { height } = page.viewportSize();
+      for (let i = 0; i < screens; i++) {
+        const file = `${out}/${name.replace(/\.png$/, `-screen${i + 1}.png`)}`;
+        await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: i * height, width, height } });
+        console.log(file);
+      }
+      continue;
+    }
     await page.screenshot({ path: `${out}/${name}`, fullPage: process.env.FULL !== '0' });
     console.log(`${out}/${name}`);
   }
