@@ -9,6 +9,7 @@ import { isPublished, type Edition } from './editions.ts';
 import { anchorHref, documentHref, glossaryHref, powerHref, type PagePlans } from './links.ts';
 import { isArticleAnchor, parseArticleAnchor } from './anchors.ts';
 import { articleLabel, parseArticleNumber } from './numerals.ts';
+import { splitPhones } from './phones.ts';
 import {
   citationsInData,
   citationsInDocument,
@@ -50,8 +51,8 @@ export interface LinkRegistry {
 export interface Segment {
   text: string;
   href?: string;
-  /** cite: a citation of a document or article; term: the first use of a glossary term. */
-  kind?: 'cite' | 'term';
+  /** cite: a citation of a document or article; term: the first use of a glossary term; tel: a telephone number. */
+  kind?: 'cite' | 'term' | 'tel';
 }
 
 /** Where a text sits, and the terms already linked on its page. */
@@ -168,17 +169,24 @@ export function citationHref(registry: LinkRegistry, cite: Pick<FoundCitation, '
   return r.doc === selfId ? undefined : documentHref(r.doc);
 }
 
-/** Split `text` into plain and linked pieces: citations first, then glossary terms in what is left. */
+/** Telephone numbers in plain text as tel: links (src/lib/phones.ts), then glossary terms in what is left. */
+function linkPlain(text: string, registry: LinkRegistry, seen: Set<string> | undefined): Segment[] {
+  return splitPhones(text).flatMap((p): Segment[] =>
+    p.href ? [{ text: p.text, href: p.href, kind: 'tel' }] : linkTerms(p.text, registry, seen),
+  );
+}
+
+/** Split `text` into plain and linked pieces: citations first, then telephone numbers and glossary terms in what is left. */
 export function linkText(text: string, registry: LinkRegistry, options: LinkOptions = {}): Segment[] {
   const out: Segment[] = [];
   let last = 0;
   for (const cite of findCitations(text, { titles: registry.titles, here: options.here })) {
     const href = citationHref(registry, cite, options.selfId);
     if (!href) continue;
-    out.push(...linkTerms(text.slice(last, cite.start), registry, options.seenTerms));
+    out.push(...linkPlain(text.slice(last, cite.start), registry, options.seenTerms));
     out.push({ text: cite.text, href, kind: 'cite' });
     last = cite.end;
   }
-  out.push(...linkTerms(text.slice(last), registry, options.seenTerms));
+  out.push(...linkPlain(text.slice(last), registry, options.seenTerms));
   return out;
 }

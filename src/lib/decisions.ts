@@ -114,3 +114,29 @@ export function decisionMatrix(
     .filter((g) => g.rows.length > 0);
   return { columns, hasOthers: groups.some((g) => g.rows.some((r) => r.others.length > 0)), groups };
 }
+
+/** One matter a body takes part in, with the article that gives it that part. */
+export interface BodyMatter {
+  id: string;
+  name: string;
+  link: DecisionLink;
+}
+
+/** The matters of one body, by the part it plays (提出, 研究, 决定 …, in the order of the process). */
+export interface BodyView {
+  actor: string;
+  parts: Array<{ role: MatterRole; matters: BodyMatter[] }>;
+}
+
+/** The matrix read by column: for each body, what it proposes, studies, decides … (the filter by body). */
+export function mattersByBody(matrix: DecisionMatrix): BodyView[] {
+  return matrix.columns.map((actor, column) => {
+    const byRole = new Map<MatterRole, BodyMatter[]>();
+    for (const row of matrix.groups.flatMap((g) => g.rows)) {
+      for (const link of row.cells[column]!)
+        byRole.set(link.role, [...(byRole.get(link.role) ?? []), { id: row.id, name: row.name, link }]);
+    }
+    const parts = matterRoles.filter((role) => byRole.has(role)).map((role) => ({ role, matters: byRole.get(role)! }));
+    return { actor, parts };
+  });
+}

@@ -52,3 +52,12 @@ export function roleViews(items: PowerRef[], actorIds: string[]): RoleView[] {
     }))
     .filter((v) => v.responsible.length > 0 || v.steps.length > 0);
 }
+
+/** Whom to call about an item: its department's telephone from the settings, else the school office's. */
+export function contactPhone(
+  departmentName: string | undefined,
+  settings: { phone: string; departmentPhones: Record<string, string> },
+): { phone: string; office: boolean } {
+  const phone = departmentName === undefined ? undefined : settings.departmentPhones[departmentName];
+  return phone ? { phone, office: false } : { phone: settings.phone, office: true };
+}

@@ -19,10 +19,10 @@ const SKIP = new Set(['link', 'linkReference', 'heading', 'code', 'inlineCode', 
 
 const placeOf = (node: AnyNode): Here | undefined => parseArticleAnchor(node.data?.hProperties?.id as string | undefined);
 
-/** A citation is a plain link; a glossary term carries class="term" (styled apart). */
-function link(url: string, text: string, term: boolean): Link {
+/** A citation is a plain link; a glossary term carries class="term" and a telephone number class="tel" (styled apart). */
+function link(url: string, text: string, kind: 'cite' | 'term' | 'tel' | undefined): Link {
   const node: Link = { type: 'link', url, children: [{ type: 'text', value: text }] };
-  if (term) node.data = { hProperties: { className: ['term'] } };
+  if (kind === 'term' || kind === 'tel') node.data = { hProperties: { className: [kind] } };
   return node;
 }
 
@@ -49,7 +49,7 @@ export function linkCitations(children: readonly RootContent[], registry: LinkRe
     for (const child of node.children) {
       if (child.type === 'text') {
         for (const s of linkText(child.value ?? '', registry, { selfId, here, seenTerms })) {
-          next.push(s.href ? (link(s.href, s.text, s.kind === 'term') as AnyNode) : { type: 'text', value: s.text });
+          next.push(s.href ? (link(s.href, s.text, s.kind) as AnyNode) : { type: 'text', value: s.text });
         }
       } else next.push(SKIP.has(child.type) ? child : walk(child, placeOf(child) ?? here));
     }

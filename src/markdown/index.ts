@@ -10,6 +10,7 @@ import type { Edition } from '../lib/editions.ts';
 import { placeholdersPlugin } from './placeholders.ts';
 import { articleAnchorsPlugin } from './article-anchors.ts';
 import { crossReferencesPlugin } from './cross-references.ts';
+import { phonesPlugin } from './phones.ts';
 
 /** The checked document compiled from `file`, if it is a document. */
 function documentAt(file: URL | undefined) {
@@ -25,5 +26,6 @@ export function markdownPlugins(edition: Edition): MdastPluginList {
       const doc = documentAt(file);
       return doc && { selfId: doc.id, registry: registryOf(siteContent(), edition) };
     }),
+    phonesPlugin(),
   ];
 }

@@ -4,6 +4,9 @@ import type { FlowStep } from './layout.ts';
 
 export {
   layoutFlow,
+  minTextSize,
+  phoneWidth,
+  wideWidth,
   type FlowBox,
   type FlowEdge,
   type FlowLabel,

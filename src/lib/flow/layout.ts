@@ -1,5 +1,7 @@
 /**
- * Lay out a process as a top-to-bottom flow chart narrow enough for a phone (340 CSS px).
+ * Lay out a process as a top-to-bottom flow chart narrow enough for a phone (328 CSS px: a 360 px phone
+ * less the page's margins, so that its text, 14 px and more, is drawn at full size), or wider for larger
+ * screens and paper (wideWidth), where the boxes take the width and the chart grows shorter.
  *
  * The main path is one column. The targets of a branching step sit side by side in lanes (at most
  * three columns of boxes) under labelled arrows, and the lanes rejoin at their common following
@@ -78,25 +80,33 @@ export interface FlowLayout {
 
 /** Layout options. */
 export interface FlowOptions {
-  /** The widest the chart may be, in CSS px (340: a 360 px phone less the page margins). */
+  /** The widest the chart may be, in CSS px (phoneWidth by default). */
   maxWidth?: number;
   /** Written before each time limit. */
   timePrefix?: string;
 }
 
-// Text: sizes and line heights in px. Widths are estimated: CJK and other wide characters 1em, ASCII 0.55em.
-const ACTOR = { size: 13, lineHeight: 18 };
-const ACTION = { size: 14, lineHeight: 20 };
-const TIME = { size: 13, lineHeight: 18 };
-const LABEL = { size: 12, lineHeight: 16 };
-const NUMBER_SIZE = 12;
+/** The phone layout's width: a 360 px screen less the page's 16 px margins. */
+export const phoneWidth = 328;
+/** The width of the layout for larger screens and for paper (170 mm at 96 dpi fits A4 with 20 mm margins). */
+export const wideWidth = 640;
+
+// Text: sizes and line heights in px, none under 14 (readable at a phone's full size, and 10.5 pt on paper).
+// Widths are estimated: CJK and other wide characters 1em, ASCII 0.55em.
+const ACTOR = { size: 14, lineHeight: 19 };
+const ACTION = { size: 15, lineHeight: 21 };
+const TIME = { size: 14, lineHeight: 19 };
+const LABEL = { size: 14, lineHeight: 18 };
+const NUMBER_SIZE = 14;
+/** The smallest text the chart draws, in px. */
+export const minTextSize = Math.min(ACTOR.size, ACTION.size, TIME.size, LABEL.size, NUMBER_SIZE);
 
 // Geometry in px.
 const PAD = 2; // around the whole chart, for the strokes
 const BOX_PAD_X = 7;
 const BOX_PAD_Y = 7;
 const SECTION_GAP = 3; // between actor, action and time limit
-const BADGE_R = 9;
+const BADGE_R = 10;
 const BADGE_INDENT = 2 * BADGE_R + 4;
 const GAP_Y = 22; // between boxes one above the other: room for an arrow
 const BUS = 11; // a merging line runs this far above the box it enters
@@ -369,7 +379,7 @@ function placeBox(ctx: Ctx, index: number, x: number, width: number, y: number):
       text: {
         lines: [String(index + 1)],
         x: badge.x,
-        y: badge.y + 4,
+        y: badge.y + 5,
         size: NUMBER_SIZE,
         lineHeight: NUMBER_SIZE,
         bold: true,
@@ -699,7 +709,7 @@ export function layoutFlow(steps: FlowStep[], options: FlowOptions = {}): FlowLa
   for (let i = 0; i < steps.length; i++) if (!placed.has(i)) items.push(...buildChain(g, placed, i, undefined));
 
   const jumps = countJumps(items);
-  const maxWidth = options.maxWidth ?? 340;
+  const maxWidth = options.maxWidth ?? phoneWidth;
   const contentWidth = maxWidth - 2 * PAD - (jumps > 0 ? TRACK * jumps + 2 : 0);
   const ctx: Ctx = {
     g,

@@ -14,7 +14,7 @@ export interface FlowA11y {
   idPrefix: string;
 }
 
-const ACTION_SIZE = 14; // the chart's default font size; other texts say their own
+const ACTION_SIZE = 15; // the chart's default font size (its steps' actions); other texts say their own
 
 function path(points: FlowPoint[]): string {
   let d = `M${n(points[0]!.x)} ${n(points[0]!.y)}`;

@@ -1,9 +1,13 @@
 /**
- * Lay out the governance structure as a vertical tree narrow enough for a phone (340 CSS px):
+ * Lay out the governance structure as a vertical tree narrow enough for a phone (328 CSS px, drawn at full
+ * size on a 360 px screen):
  * each box is indented one step under the box it hangs from, joined by solid lines on the left.
  * The democratic and supervisory bodies follow below under a heading; their supervision runs as
  * dashed arrows up tracks on the right, into the right edge of the boxes they supervise (every
- * tree box ends at the same right edge, so no arrow crosses a box). Pure and deterministic.
+ * tree box ends at the same right edge, so no arrow crosses a box). Each arrow has a track of its own,
+ * wide enough apart to follow with a finger, and enters its box at a height of its own. A box that links
+ * somewhere is a link as a whole, at least 44 px tall (a meeting inside a box is a link of its own).
+ * Pure and deterministic.
  */
 import { textWidth, wrap, type SvgPoint, type SvgText } from '../svg/index.ts';
 import type { OrgLink, OrgNode, OrgStructure } from './structure.ts';
@@ -69,13 +73,14 @@ const NOTE = { size: 12, lineHeight: 16 };
 const HEADING = { size: 14, lineHeight: 20 };
 const PAD = 2; // around the whole chart, for the strokes
 const PAD_X = 8;
-const PAD_Y = 6;
+const PAD_Y = 12; // a one-line box is 44 px tall: a whole target
 const FRAME = 4; // a meeting's frame, inside the box
 const GAP_Y = 10;
 const INDENT = 22;
 const SIDE_GAP = 22;
 const TRACK_MARGIN = 12; // from the boxes' right edge to the first track
-const TRACK = 9; // between tracks
+const TRACK = 14; // between tracks
+const TARGET = 44; // the smallest link (WCAG 2.5.5)
 
 const baseline = (top: number, font: { size: number; lineHeight: number }) => top + Math.round(font.lineHeight / 2 + font.size * 0.35);
 
@@ -113,9 +118,9 @@ const blockHeight = (t: OrgText) => t.lines.length * t.lineHeight;
 
 /** Lay out the structure. */
 export function layoutOrg(structure: OrgStructure, options: OrgOptions = {}): OrgLayout {
-  const width = options.width ?? 340;
+  const width = options.width ?? 328;
   const supervising = structure.side.filter((s) => s.supervises.length > 0);
-  const tracks = supervising.length;
+  const tracks = supervising.reduce((n, s) => n + s.supervises.length, 0);
   const right = width - PAD - (tracks > 0 ? TRACK_MARGIN + (tracks - 1) * TRACK + 2 : 0);
   const boxes: OrgBox[] = [];
   const lines: OrgPoint[][] = [];
@@ -129,9 +134,13 @@ export function layoutOrg(structure: OrgStructure, options: OrgOptions = {}): Or
     let m: OrgBox['meeting'];
     if (meeting) {
       top += FRAME + 2;
-      const link = linkBlock(meeting, MEETING, x + PAD_X + FRAME + 3, top + FRAME, inner - 2 * (FRAME + 3));
-      const height = blockHeight(link.text) + 2 * FRAME;
-      m = { ...link, frame: { x: x + PAD_X, y: top, width: inner, height } };
+      const lines = wrap(meeting.text, MEETING.size, inner - 2 * (FRAME + 3)).length;
+      // The frame is the meeting's link: at least 44 px tall, its text in the middle.
+      const height = Math.max(TARGET, lines * MEETING.lineHeight + 2 * FRAME);
+      const textTop = top + Math.round((height - lines * MEETING.lineHeight) / 2);
+      const link = linkBlock(meeting, MEETING, x + PAD_X + FRAME + 3, textTop, inner - 2 * (FRAME + 3));
+      const frame = { x: x + PAD_X, y: top, width: inner, height };
+      m = { ...link, hit: frame, frame };
       top += height;
     }
     let n: OrgText | undefined;
@@ -140,14 +149,16 @@ export function layoutOrg(structure: OrgStructure, options: OrgOptions = {}): Or
       n = textBlock(notes.join('；'), NOTE, x + PAD_X, top, inner, { muted: true });
       top += blockHeight(n);
     }
+    const height = Math.max(TARGET, top + PAD_Y - y);
     const b: OrgBox = {
       id,
       kind,
       x,
       y,
       width: right - x,
-      height: top + PAD_Y - y,
-      title: t,
+      height,
+      // The whole box is the title's link (a meeting's frame, drawn over it, is the meeting's).
+      title: { ...t, hit: { x, y, width: right - x, height } },
       ...(m && { meeting: m }),
       ...(n && { notes: n }),
     };
@@ -192,10 +203,11 @@ export function layoutOrg(structure: OrgStructure, options: OrgOptions = {}): Or
   const incoming = new Map<string, number>();
   for (const s of supervising) for (const t of s.supervises) incoming.set(t, (incoming.get(t) ?? 0) + 1);
   const entered = new Map<string, number>();
-  const arrows: OrgArrow[] = supervising.flatMap((s, k) => {
+  let k = 0;
+  const arrows: OrgArrow[] = supervising.flatMap((s) => {
     const from = byId.get(s.id)!;
-    const track = right + TRACK_MARGIN + k * TRACK;
     return s.supervises.map((to, j): OrgArrow => {
+      const track = right + TRACK_MARGIN + k++ * TRACK;
       const target = byId.get(to)!;
       const i = entered.get(to) ?? 0;
       entered.set(to, i + 1);

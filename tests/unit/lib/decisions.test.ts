@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { anchorHref } from '../../../src/lib/links.ts';
 import { siteContent } from '../../../src/lib/content/pipeline.ts';
 import { describe, expect, it } from 'vitest';
-import { decisionMatrix, threeImportant } from '../../../src/lib/decisions.ts';
+import { decisionMatrix, mattersByBody, threeImportant } from '../../../src/lib/decisions.ts';
 import { isPublished, type Edition } from '../../../src/lib/editions.ts';
 import type { MatterData } from '../../../src/schemas/matter.ts';
 
@@ -42,6 +42,22 @@ describe('decision matrix (hand-made)', () => {
     ]),
   ];
   const m = decisionMatrix(matters, ['party', 'unused', 'meeting'], docOf, plans);
+
+  it('reads by body: what each body proposes, studies and decides, in the order of the process (the filter by body)', () => {
+    const byBody = mattersByBody(m);
+    expect(byBody.map((b) => [b.actor, b.parts.map((p) => [p.role, p.matters.map((x) => `${x.id} ${x.link.article}`)])])).toEqual([
+      ['party', [['决定', ['plan 第一条', 'budget 第一条']]]],
+      [
+        'meeting',
+        [
+          ['提出', ['plan 第二条']],
+          ['研究', ['budget 第十一条']],
+          ['决定', ['canteen 第二条']],
+          ['执行', ['budget 第十二条']],
+        ],
+      ],
+    ]);
+  });
 
   it('has a column for each body that occurs, in the bodies’ order', () => {
     expect(m.columns).toEqual(['party', 'meeting']);

@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { PowerData } from '../../../src/schemas/power.ts';
 import {
   flowFromPower,
+  minTextSize,
+  phoneWidth,
+  wideWidth,
   layoutFlow,
   renderFlowSvg,
   type FlowBox,
@@ -88,7 +91,7 @@ describe('layoutFlow on small processes', () => {
       { x: a.x + Math.floor(a.width / 2), y: a.y + a.height },
       { x: b.x + Math.floor(b.width / 2), y: b.y },
     ]);
-    expect(layout.width).toBeLessThanOrEqual(340);
+    expect(layout.width).toBeLessThanOrEqual(328);
   });
 
   it('puts branch targets side by side under their labels and rejoins them at the common step', () => {
@@ -142,7 +145,7 @@ describe('layoutFlow on small processes', () => {
     expect(Math.max(...points.map((p) => p.x))).toBeGreaterThan(right);
     expect(points.at(-1)).toEqual({ x: apply.x + apply.width, y: expect.any(Number) });
     expect(points.at(-2)!.x).toBeGreaterThan(apply.x + apply.width);
-    expect(layout.width).toBeLessThanOrEqual(340);
+    expect(layout.width).toBeLessThanOrEqual(328);
   });
 
   it('keeps to three columns when a step has four branches', () => {
@@ -196,7 +199,7 @@ describe('layoutFlow on small processes', () => {
 
   it('never starts a line with closing punctuation, nor ends one with opening punctuation, at any width', () => {
     const action = '承办人起草协议文本，填写《对外合作事项审批表》，写明合作方基本情况（资质、合作内容），经承办部门负责人签署意见。';
-    for (let maxWidth = 120; maxWidth <= 340; maxWidth++) {
+    for (let maxWidth = 120; maxWidth <= 328; maxWidth++) {
       const lines = layoutFlow([step('a', { action }), step('b')], { maxWidth }).boxes[0]!.action.lines;
       expect(lines.join(''), `${maxWidth}`).toBe(action);
       for (const line of lines) expect(line, `${maxWidth}`).not.toMatch(/^[，。、；：）》”]|[（《“]$/);
@@ -344,10 +347,10 @@ function maxSideBySide(layout: FlowLayout): number {
 }
 
 /** Geometry every chart must have; returns what is wrong, in words. */
-function geometryProblems(layout: FlowLayout): string[] {
+function geometryProblems(layout: FlowLayout, maxWidth = phoneWidth): string[] {
   const problems: string[] = [];
   const { boxes, edges } = layout;
-  if (layout.width > 340) problems.push(`width ${layout.width}`);
+  if (layout.width > maxWidth) problems.push(`width ${layout.width}`);
   boxes.forEach((a, i) => {
     boxes.slice(i + 1).forEach((b) => overlap(a, b) && problems.push(`boxes ${a.id} and ${b.id} overlap`));
     const room = inset(a, a.meeting ? 4.5 : 2);
@@ -420,9 +423,27 @@ describe('the flow chart of every real power item', () => {
     }
   });
 
-  it('fits 340 px; boxes, texts, labels and edges neither overlap nor overflow; edges start and end on box borders', () => {
+  it('fits 328 px; boxes, texts, labels and edges neither overlap nor overflow; edges start and end on box borders', () => {
     const problems = charts.flatMap(({ code, layout }) => geometryProblems(layout).map((p) => `${code}: ${p}`));
     expect(problems).toEqual([]);
+  });
+
+  it('in its wide layout (larger screens, paper) too', () => {
+    const problems = charts.flatMap(({ code, steps }) =>
+      geometryProblems(layoutFlow(steps, { maxWidth: wideWidth }), wideWidth).map((p) => `${code}: ${p}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('draws no text smaller than 14 px, so that at a 360 px phone’s full size it stays readable', () => {
+    expect(minTextSize).toBeGreaterThanOrEqual(14);
+    for (const { code, layout } of charts) {
+      const texts = [
+        ...layout.boxes.flatMap((b) => [b.actor, b.action, b.time, b.badge.text]),
+        ...layout.edges.flatMap((e) => (e.label ? [e.label.text] : [])),
+      ];
+      for (const t of texts) expect(t.size, code).toBeGreaterThanOrEqual(14);
+    }
   });
 
   it('draws every step once and every edge of the process once, with its label', () => {

@@ -137,8 +137,21 @@ describe('organisation structure (hand-made)', () => {
 describe('organisation chart layout and SVG', () => {
   const layout = layoutOrg(real, { sideHeading: '民主管理和监督' });
 
-  it('fits 340 px: no box overlaps another, text fits its box, no line or arrow crosses a box', () => {
-    checkGeometry(layout, 340);
+  it('makes the whole of a box its link, every link at least 44 px tall', () => {
+    for (const b of layout.boxes) {
+      if (b.title.href) expect(b.title.hit, b.id).toEqual({ x: b.x, y: b.y, width: b.width, height: b.height });
+      for (const l of [b.title, ...(b.meeting ? [b.meeting] : [])]) if (l.href) expect(l.hit.height, b.id).toBeGreaterThanOrEqual(44);
+    }
+  });
+
+  it('gives each supervision arrow a track of its own, far enough from the next to follow one by one', () => {
+    const tracks = layout.arrows.map((a) => a.points[1]!.x).toSorted((a, b) => a - b);
+    expect(layout.arrows.length).toBeGreaterThan(1);
+    for (let i = 1; i < tracks.length; i++) expect(tracks[i]! - tracks[i - 1]!).toBeGreaterThanOrEqual(14);
+  });
+
+  it('fits 328 px: no box overlaps another, text fits its box, no line or arrow crosses a box', () => {
+    checkGeometry(layout, 328);
     expect(layout.boxes).toHaveLength(allNodes(real.roots).length + real.side.length);
     expect(layout.arrows).toHaveLength(6);
   });

@@ -74,4 +74,15 @@ describe('linkText', () => {
       { text: '。' },
     ]);
   });
+
+  it('makes telephone numbers tel: links beside citations, as the Markdown plugin does in MDX text', () => {
+    const text = '依照《会议议事规则》第一条，向学生发展部（0000-12345684）申请。';
+    expect(linkText(text, buildRegistry(site.content, 'staff', site.plans))).toEqual([
+      { text: '依照' },
+      { text: '《会议议事规则》第一条', href: '/documents/meeting-rules/#art-1', kind: 'cite' },
+      { text: '，向学生发展部（' },
+      { text: '0000-12345684', href: 'tel:000012345684', kind: 'tel' },
+      { text: '）申请。' },
+    ]);
+  });
 });
