@@ -308,8 +308,11 @@ export function checkContent(raw: RawContent): CheckedContent {
   }
 
   // Earlier texts of documents: read and checked as documents are, then against their document (versions.ts).
+  // Those of a document that could not be read wait until it can: its own problem is the one to fix.
+  const unreadDocs = new Set(raw.documents.map((f) => fileId(f.file)).filter((id) => !documents.some((d) => d.id === id)));
   const versions: CheckedVersion[] = checkVersions(
     raw.versions.flatMap((file) => {
+      if (unreadDocs.has(versionFileKey(file.file).split('@')[0]!)) return [];
       const v = readDocument(file, versionSchema, versionFileKey(file.file));
       return v ? [{ ...v, data: v.data as VersionData, docId: v.id.split('@')[0]!, date: v.id.split('@')[1]! }] : [];
     }),
@@ -864,7 +867,9 @@ function checkSiteLinks(c: {
       if (kind.kind === 'path') message = sitePathProblem(a.url, kind.path, kind.fragment, site, { from, page });
       else if (kind.kind === 'fragment') message = fragmentProblem(a.url, kind.fragment, docId, site, { from, page });
       else if (kind.kind === 'relative') {
-        if (page === undefined) {
+        if (/^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/:?#]|$)/i.test(a.url) && !/\.(html?|pdf|docx?|xlsx?|svg|png|jpe?g)$/i.test(a.url)) {
+          message = `链接“${a.url}”开头少了“https://”，读者点开会找不到页面。其他网站的网页请写完整地址，例如 https://${a.url}。`;
+        } else if (page === undefined) {
           message = `链接“${a.url}”是相对地址，这份文件分成了几页，它在不同的页面上会指向不同的地方。请写以“/”开头的完整地址，例如 /powers/xs-01/。`;
         } else {
           const url = new URL(a.url, `http://site${page}`);

@@ -56,6 +56,15 @@ describe('safe content: links and images', () => {
     ).toEqual([]);
   });
 
+  it('tells a web address written without https:// to add it', () => {
+    expect(inGuide('[市教育局网站](www.moe.gov.cn)、[平台](jyj.example.gov.cn/xxgk/)')).toMatchInlineSnapshot(`
+      [
+        "content/documents/guide.mdx:21 链接“www.moe.gov.cn”开头少了“https://”，读者点开会找不到页面。其他网站的网页请写完整地址，例如 https://www.moe.gov.cn。",
+        "content/documents/guide.mdx:21 链接“jyj.example.gov.cn/xxgk/”开头少了“https://”，读者点开会找不到页面。其他网站的网页请写完整地址，例如 https://jyj.example.gov.cn/xxgk/。",
+      ]
+    `);
+  });
+
   it('rejects a javascript: link, with its line', () => {
     expect(inGuide('[党支部](javascript:alert(document.domain))')).toMatchInlineSnapshot(`
       [

@@ -144,4 +144,10 @@ describe('earlier texts of documents', () => {
       ]
     `);
   });
+
+  it('wait, without a word, while their document cannot be read: the mistake in the document itself is the one reported', () => {
+    const { messages } = check('meeting-rules/2020-01-01.mdx', version(), (s) => s.replace('status: in-force', 'status in-force'));
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages.every((m) => m.startsWith('content/documents/meeting-rules.mdx'))).toBe(true);
+  });
 });
