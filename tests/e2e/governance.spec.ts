@@ -74,25 +74,29 @@ test.describe('the decision matrix', () => {
     test(`shows one list per matter at ${width} px, with no sideways scroll`, async ({ page }) => {
       await page.setViewportSize({ width, height: 800 });
       await page.goto('/decisions/');
-      await expect(page.locator('.dm-table')).toBeHidden();
-      await expect(page.locator('.dm-list')).toBeVisible();
+      for (const table of await page.locator('.dm-table').all()) await expect(table).toBeHidden();
+      for (const list of await page.locator('.dm-list').all()) await expect(list).toBeVisible();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await expect(page.locator(`#l-${publicMatters[0]!.id}`).getByRole('link', { name: /^决定：/ })).toBeVisible();
     });
   }
 
-  test('shows the table with sticky headers on a wide screen', async ({ page }) => {
+  test('on a wide screen, one table per category, reached from a jump list, with no box that scrolls up and down', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/decisions/');
-    await expect(page.locator('.dm-list')).toBeHidden();
-    const scroller = page.getByRole('region', { name: /^决策事项和各方职责：/ });
-    await expect(scroller).toBeVisible();
-    // Scrolled down inside its box, the header row stays at the top of the box.
-    const head = page.locator('table.dm thead th').first();
-    await scroller.evaluate((el) => el.scrollBy(0, 400));
-    const top = (await scroller.boundingBox())!.y;
-    expect(Math.abs((await head.boundingBox())!.y - top)).toBeLessThanOrEqual(2);
-    expect(await scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(300);
+    for (const list of await page.locator('.dm-list').all()) await expect(list).toBeHidden();
+    const categories = [...new Set(publicMatters.map((m) => m.category))];
+    await expect(page.locator('.dm-table')).toHaveCount(categories.length);
+    for (const table of await page.locator('.dm-table').all()) {
+      await expect(table).toBeVisible();
+      // The whole table is on the page: nothing hidden inside a box that scrolls vertically.
+      expect(await table.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
+    }
+    // The jump list leads to each category's table.
+    const jump = page.getByRole('navigation', { name: '快速查找' });
+    await jump.getByRole('link', { name: categories[0]! }).first().click();
+    const heading = page.getByRole('heading', { level: 3, name: new RegExp(`^${categories[0]!}`) });
+    await expect(heading).toBeInViewport();
   });
 });
 

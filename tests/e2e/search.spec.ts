@@ -9,7 +9,7 @@ test('a Chinese query from the header finds the article that contains it', async
   await expect(page).toHaveURL(/\/search\/\?q=/);
   const results = page.locator('[data-results] > li');
   await expect(results.first()).toBeVisible();
-  await expect(page.getByRole('status')).toContainText('找到');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('找到');
   await drawAll(page);
   // Hits inside a document link to the article itself; among the first hits is an article
   // that really contains the words, and following its link lands on that article.
@@ -78,7 +78,7 @@ test('filters narrow the results and are kept in the address', async ({ page }) 
 test('a query with no hits says so plainly, offers ways in, and shows near results apart', async ({ page }) => {
   // Every character of 校车接送 is on the site, but never the four together.
   await page.goto('/search/?q=%E6%A0%A1%E8%BD%A6%E6%8E%A5%E9%80%81');
-  await expect(page.getByRole('status')).toHaveText('没有找到包含这个词语的内容。');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('没有找到包含这个词语的内容。');
   await expect(page.locator('[data-results] > li')).toHaveCount(0);
   await expect(page.getByRole('link', { name: '小微权力清单' }).last()).toBeVisible();
   const near = page.getByRole('region', { name: /没有完整包含“校车接送”的内容/ });
@@ -152,7 +152,7 @@ async function results(page: import('@playwright/test').Page, query: string) {
   await page.goto(`/search/?q=${encodeURIComponent(query)}`);
   await expect(page.locator('[data-search][data-state="done"]')).toBeAttached();
   return {
-    status: (await page.getByRole('status').textContent())!,
+    status: (await page.getByRole('main').getByRole('status').textContent())!,
     items: page.locator('[data-results] > li'),
   };
 }

@@ -70,7 +70,7 @@ for (const [query, budget] of [
     // Only the first results' data, not every result's.
     await page.goto(`/search/?q=${encodeURIComponent(query)}`);
     await expect(page.locator('[data-search][data-state="done"]')).toBeAttached();
-    const count = Number((await page.getByRole('status').textContent())!.replace(/\D/g, ''));
+    const count = Number((await page.getByRole('main').getByRole('status').textContent())!.replace(/\D/g, ''));
     if (query === '学校') expect(w.fragments).toBeLessThan(count);
     console.log(`${verdict(w, budget)}; ${w.fragments} of ${count} results' data loaded`);
     expect(w.total, verdict(w, budget)).toBeLessThanOrEqual(budget);

@@ -19,7 +19,7 @@ test.describe('at 360 px', () => {
   for (const path of pages) {
     test(`tables, targets and 200% text: ${decodeURIComponent(path)}`, async ({ page }) => {
       await page.goto(path);
-      if (path.startsWith('/search/')) await expect(page.getByRole('status').first()).not.toHaveText(/正在搜索|^$/);
+      if (path.startsWith('/search/')) await expect(page.getByRole('main').getByRole('status')).not.toHaveText(/正在搜索|^$/);
       expect(await stackedTableProblems(page), 'stacked tables').toEqual([]);
       const targets = await targetProblems(page);
       expect(targets.problems, 'targets under 44 × 44 px').toEqual([]);
@@ -36,7 +36,7 @@ test.describe('at 1280 px', () => {
   for (const path of pages) {
     test(`targets and 200% text: ${decodeURIComponent(path)}`, async ({ page }) => {
       await page.goto(path);
-      if (path.startsWith('/search/')) await expect(page.getByRole('status').first()).not.toHaveText(/正在搜索|^$/);
+      if (path.startsWith('/search/')) await expect(page.getByRole('main').getByRole('status')).not.toHaveText(/正在搜索|^$/);
       expect((await targetProblems(page)).problems, 'targets under 44 × 44 px').toEqual([]);
       await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
       expect(await reflowProblems(page), 'at 200% text size').toEqual([]);
