@@ -5,8 +5,12 @@
  */
 import type { Page } from '@playwright/test';
 
-/** The smallest tap target, in CSS px (WCAG 2.5.5). */
+/** The size of the site's own controls (header, navigation, breadcrumbs, footer, 分享本页), in CSS px (WCAG 2.5.5). */
 export const TARGET = 44;
+/** The smallest target anywhere else, or its spacing, in CSS px (WCAG 2.2 AA, 2.5.8). */
+export const MIN_TARGET = 24;
+/** Where the site's own controls are. */
+const CONTROLS = '.site-header, .breadcrumbs, .site-footer, .share';
 
 /** A short name for an element in a failure message: tag, id or class, and its text. */
 const describe = `(el) => {
@@ -44,14 +48,17 @@ export async function stackedTableProblems(page: Page): Promise<string[]> {
 }
 
 /**
- * Every tap target shown is at least 44 × 44 px. Allowed below that, as WCAG 2.5.5 allows: a link inside
- * a sentence (the block it sits in has text of its own beside its links: running text in documents,
- * items, notes and 被引用 lines). Returns the problems and the number of links let through as inline.
+ * The site's own controls (header, navigation, breadcrumbs, footer, 分享本页) are at least 44 × 44 px. Every
+ * other target is at least 24 × 24 px, or spaced so that a 24 px circle on its centre touches no other
+ * target (WCAG 2.5.8). Allowed below that, as WCAG allows: a link inside a sentence (the block it sits in
+ * has text of its own beside its links). Returns the problems and the number of links let through as inline.
  */
 export async function targetProblems(page: Page): Promise<{ problems: string[]; inline: number; checked: number }> {
   return page.evaluate(`(() => {
     const describe = ${describe};
     const TARGET = ${TARGET};
+    const MIN = ${MIN_TARGET};
+    const CONTROLS = ${JSON.stringify(CONTROLS)};
     const targets = 'a[href], button, input:not([type=hidden]), select, textarea, summary';
     const shown = (el) => {
       if (!el.getClientRects().length) return false;
@@ -76,16 +83,31 @@ export async function targetProblems(page: Page): Promise<{ problems: string[]; 
     const problems = [];
     let inline = 0;
     let checked = 0;
+    const all = [];
     for (let el of document.querySelectorAll(targets)) {
       // A radio button or checkbox is pressed through its label.
       if (el.matches('input[type=radio], input[type=checkbox]') && el.closest('label')) el = el.closest('label');
       if (el.matches('.skip-link') || !shown(el)) continue;
-      checked++;
-      if (inSentence(el)) { inline++; continue; }
-      const r = el.getBoundingClientRect();
-      if (r.width < TARGET - 0.5 || r.height < TARGET - 0.5)
-        problems.push(describe(el) + ': ' + Math.round(r.width) + ' × ' + Math.round(r.height) + ' px');
+      all.push(el);
     }
+    const rects = all.map((el) => el.getBoundingClientRect());
+    /** Distance from point (x, y) to rectangle r. */
+    const distance = (x, y, r) => Math.hypot(Math.max(r.left - x, 0, x - r.right), Math.max(r.top - y, 0, y - r.bottom));
+    all.forEach((el, i) => {
+      checked++;
+      if (inSentence(el)) { inline++; return; }
+      const r = rects[i];
+      const size = Math.round(r.width) + ' × ' + Math.round(r.height) + ' px';
+      if (el.closest(CONTROLS)) {
+        if (r.width < TARGET - 0.5 || r.height < TARGET - 0.5) problems.push(describe(el) + ': ' + size + ' (a control of the site: ' + TARGET + ' px)');
+        return;
+      }
+      if (r.width >= MIN - 0.5 && r.height >= MIN - 0.5) return;
+      const x = (r.left + r.right) / 2;
+      const y = (r.top + r.bottom) / 2;
+      const crowded = rects.some((o, j) => j !== i && !all[j].contains(el) && !el.contains(all[j]) && distance(x, y, o) < MIN / 2);
+      if (crowded) problems.push(describe(el) + ': ' + size + ', closer than ' + MIN + ' px to another target');
+    });
     return { problems, inline, checked };
   })()`);
 }

@@ -1,6 +1,6 @@
 /**
  * Every page of the real content as a parent reads it on a 360 px phone and as staff read it at 1280 px:
- * stacked tables keep sentences whole, tap targets are 44 × 44 px, nothing is cut off at 200% text size,
+ * stacked tables keep sentences whole, the site's controls are 44 × 44 px and other targets 24 px or spaced (WCAG 2.5.8), nothing is cut off at 200% text size,
  * the header keeps to a quarter of the first screen, and each page carries its date and what a shared
  * link shows. Every page, not an example: the sitemap's, the search page and the 404 page.
  */
@@ -22,7 +22,7 @@ test.describe('at 360 px', () => {
       if (path.startsWith('/search/')) await expect(page.getByRole('main').getByRole('status')).not.toHaveText(/正在搜索|^$/);
       expect(await stackedTableProblems(page), 'stacked tables').toEqual([]);
       const targets = await targetProblems(page);
-      expect(targets.problems, 'targets under 44 × 44 px').toEqual([]);
+      expect(targets.problems, 'targets too small or crowded').toEqual([]);
       const header = (await page.locator('.site-header').boundingBox())!;
       expect(header.height, 'the header’s share of the first screen').toBeLessThanOrEqual(740 / 4);
       await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
@@ -37,7 +37,7 @@ test.describe('at 1280 px', () => {
     test(`targets and 200% text: ${decodeURIComponent(path)}`, async ({ page }) => {
       await page.goto(path);
       if (path.startsWith('/search/')) await expect(page.getByRole('main').getByRole('status')).not.toHaveText(/正在搜索|^$/);
-      expect((await targetProblems(page)).problems, 'targets under 44 × 44 px').toEqual([]);
+      expect((await targetProblems(page)).problems, 'targets too small or crowded').toEqual([]);
       await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
       expect(await reflowProblems(page), 'at 200% text size').toEqual([]);
     });

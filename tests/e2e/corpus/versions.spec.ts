@@ -25,8 +25,13 @@ test('the 家委会章程 lists both of its texts and links a 对照表 with the
 test('the charter has two texts and a 对照表 of its 2026 amendment', () => {
   const html = page('public', '/documents/charter/');
   expect(html).toContain('href="/documents/charter/2023-11-01/"');
+  // The amendment changes the articles its own record lists, and no other (tests/unit/corpus-versions.test.ts).
+  const charter = corpus.content.documents.find((d) => d.id === 'charter')!;
+  const note = charter.data.history.find((h) => h.action === '修正' && h.date.startsWith('2026'))!.note!;
+  const changed = [...note.split('，共')[0]!.matchAll(/第[一二三四五六七八九十百零]+条/g)].length;
+  const unchanged = charter.structure.articles.length - changed;
   expect(page('public', '/documents/charter/compare/2023-11-01/2026-11-18/')).toContain(
-    '共改动14条：新增0条，删除0条，修改14条；未改78条。',
+    `共改动${changed}条：新增0条，删除0条，修改${changed}条；未改${unchanged}条。`,
   );
 });
 
