@@ -119,8 +119,16 @@ export async function reflowProblems(page: Page): Promise<string[]> {
     const problems = [];
     const doc = document.documentElement;
     if (doc.scrollWidth > doc.clientWidth + 1) problems.push('the page scrolls sideways by ' + (doc.scrollWidth - doc.clientWidth) + ' px');
+    /** Hidden for the eye but kept for screen readers, as .visually-hidden does (a box of 1 × 1 px that clips). */
+    const forScreenReaders = (el) => {
+      for (let e = el; e; e = e.parentElement) {
+        const r = e.getBoundingClientRect();
+        if (r.width <= 1 && r.height <= 1 && getComputedStyle(e).overflow !== 'visible') return true;
+      }
+      return false;
+    };
     for (const el of document.body.querySelectorAll('*')) {
-      if (el.closest('svg, .visually-hidden, [hidden], head, script, style')) continue;
+      if (el.closest('svg, .visually-hidden, [hidden], head, script, style') || forScreenReaders(el)) continue;
       if (!el.getClientRects().length) continue;
       const s = getComputedStyle(el);
       if (s.display === 'inline' || s.display === 'contents') continue;

@@ -240,3 +240,10 @@ test('the count comes first; results are drawn as they fill the screen, and the 
   await expect(items).toHaveCount(count);
   await expect(more).toBeHidden();
 });
+
+test('a power item’s code, as a parent is told it, finds the item first', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('XS-03')}`);
+  const first = page.locator('[data-results] > li').first();
+  await expect(first).toBeVisible();
+  await expect(first.locator('a').first()).toHaveAttribute('href', /^\/powers\/xs-03\//);
+});
