@@ -56,3 +56,22 @@ test('a flow chart is readable at 360 px: no sideways scrolling, not shrunk', as
     expect(box!.width / naturalWidth, item.data.code).toBeGreaterThanOrEqual(0.95);
   }
 });
+
+test('a printed page carries its QR code and address at the top, clear of the title and the header’s rule', async ({ page }) => {
+  for (const path of [`/powers/${included[0]!.id}/`, '/documents/charter/']) {
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    const qr = page.locator('.share .qr');
+    await expect(qr, path).toBeVisible();
+    const box = (await qr.boundingBox())!;
+    // 24 mm = about 91 CSS px: large enough for a phone's camera.
+    expect(box.width, path).toBeGreaterThanOrEqual(85);
+    const address = page.locator('.share [data-share-url]');
+    await expect(address, path).toHaveText(new RegExp(`${path.replace(/\//g, '\\/')}$`));
+    const share = (await page.locator('.share').boundingBox())!;
+    const header = (await page.locator('.site-header').boundingBox())!;
+    const title = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+    expect(share.y + share.height, `${path}: the address ends inside the header`).toBeLessThanOrEqual(header.y + header.height);
+    expect(share.y + share.height, `${path}: above the title`).toBeLessThanOrEqual(title.y);
+  }
+});
