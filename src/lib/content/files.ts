@@ -5,6 +5,7 @@
  * ASCII letters, digits and hyphens.
  */
 import { posix } from 'node:path';
+import { distance } from './messages.ts';
 
 /** The folders of MDX files, and what one file in each is. */
 export const mdxFolders = {
@@ -65,21 +66,7 @@ export function proposeName(stem: string, fallback: string, taken: ReadonlySet<s
   for (let n = 1; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-/** Edit distance, for names that are nearly right (setting.yaml). */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
-}
-
+// Edit distance (messages.ts), for names that are nearly right (setting.yaml).
 const closest = (value: string, known: readonly string[]) =>
   known.map((k) => ({ k, d: distance(value.toLowerCase(), k) })).sort((a, b) => a.d - b.d)[0];
 

@@ -114,8 +114,8 @@ export function formatProblems(problems: Problem[]): string {
   return lines.join('\n');
 }
 
-/** Edit distance, to suggest the id the author probably meant. */
-function distance(a: string, b: string): number {
+/** Edit distance, to suggest the id or file name the author probably meant. */
+export function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0]!;
