@@ -13,8 +13,10 @@ test('a Chinese query from the header finds the article that contains it', async
   await drawAll(page);
   // Hits inside a document link to the article itself; among the first hits is an article
   // that really contains the words, and following its link lands on that article.
-  const hrefs = await page.locator('[data-results] ul a[href*="#art-"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-  expect(hrefs.length).toBeGreaterThan(0);
+  // The articles under each page are drawn once its data has come: wait for the first.
+  const articleLinks = page.locator('[data-results] ul a[href*="#art-"]');
+  await expect(articleLinks.first()).toBeAttached();
+  const hrefs = await articleLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   let found = '';
   for (const href of hrefs.slice(0, 6)) {
     await page.goto(href);
@@ -144,6 +146,12 @@ async function drawAll(page: import('@playwright/test').Page) {
     await more.focus();
     await page.keyboard.press('Enter');
     await expect(async () => expect((await items.count()) > before || !(await more.isVisible())).toBe(true)).toPass();
+    // Its results may come after those drawn while scrolling: it is done when it has moved the
+    // focus to the first of them (or found nothing left), so a later Enter never opens a result.
+    await expect(async () => {
+      const waiting = await more.evaluate((b) => document.activeElement === b && !(b as HTMLElement).hidden);
+      expect(waiting).toBe(false);
+    }).toPass();
   }
 }
 
