@@ -11,7 +11,7 @@
 // (dist/<edition> is a link that a rebuild switches in one step), so it keeps answering while the
 // site is rebuilt.
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -128,17 +128,28 @@ export function serve(dir, port = 4321, host = '127.0.0.1') {
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
+  /**
+   * The published build the site's folder or link points at now. A link whose build has just been
+   * removed was switched to a newer one meanwhile (publish.mjs keeps the newest two): read it again.
+   */
+  const siteRoot = () => {
+    for (let attempt = 0; attempt < 10; attempt++) {
+      try {
+        return realpathSync(site);
+      } catch {
+        if (!lstatSync(site, { throwIfNoEntry: false })?.isSymbolicLink()) return undefined;
+      }
+    }
+    return undefined;
+  };
+
   const server = createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed\n', { Allow: METHODS });
     // Twice at most: when a rebuild switched the site (and removed an older build) between
     // finding a file and reading it, the request is answered again from the new site.
     for (let attempt = 0; attempt < 2; attempt++) {
-      let root;
-      try {
-        root = realpathSync(site);
-      } catch {
-        return plain(res, 503, 'The site is not built yet.\n', { 'Retry-After': '5' });
-      }
+      const root = siteRoot();
+      if (!root) return plain(res, 503, 'The site is not built yet.\n', { 'Retry-After': '5' });
       try {
         return answer(req, res, root);
       } catch (error) {
