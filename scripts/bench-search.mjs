@@ -1,8 +1,9 @@
 // `npm run bench:search`: how well the site's search finds what the pages contain, and what a
 // reader downloads before the first results. Builds the public edition into dist/bench-search/,
 // serves it on 127.0.0.1 ($BENCH_PORT, default 4406), and runs the committed realistic queries
-// plus substrings of 2–6 characters sampled from the pages (fixed seed) through the site's own
-// search page in Chromium: recall, strict precision, top-1, time per query. Then opens
+// plus substrings of 2–6 characters sampled from the pages (fixed seed) and the committed parents'
+// questions (bench/search-questions.txt) through the site's own search page in Chromium: recall,
+// strict precision, top-1, time per query; for the questions, whether their answers are listed. Then opens
 // /search/?q=… for each realistic query with an empty cache and counts the bytes to its first
 // results (median, p95). Prints a table and writes bench-results/search.json.
 //   node scripts/bench-search.mjs [--substrings=300] [--no-build]
@@ -18,6 +19,8 @@ import {
   articleQueries,
   failures,
   measure,
+  measureQuestions,
+  parentQuestions,
   median,
   pageTexts,
   percentile,
@@ -63,6 +66,10 @@ for (const [name, list] of Object.entries(queries)) {
   const rows = await measure(page, list, texts);
   report[name] = { summary: summarise(rows), articles: articleQueries(rows), rows };
 }
+{
+  const rows = await measureQuestions(page, parentQuestions());
+  report.questions = { summary: summarise(rows), rows };
+}
 await page.close();
 
 console.log('Bytes to first results, one query at a time with an empty cache …');
@@ -93,6 +100,8 @@ metric('zero-result rate', 'zeroResultRate');
 metric('median ms to first results', 'medianMs', (v) => v);
 metric('p95 ms to first results', 'p95Ms', (v) => v);
 line(['第X条 exact', `${report.realistic.articles.exact}/${report.realistic.articles.count}`]);
+const q = report.questions.summary;
+line(["parents' questions", `${q.queries}: recall ${pct(q.recall)}, best answer first ${pct(q.top1)}, in the first three ${pct(q.top3)}`]);
 line(['KiB to first results, median', kib(report.bytes.median)]);
 line(['KiB to first results, p95', kib(report.bytes.p95)]);
 for (const q of TRACKED) {
@@ -103,8 +112,9 @@ for (const q of TRACKED) {
 const problems = [
   ...failures('realistic', report.realistic.summary, report.realistic.articles),
   ...failures('substrings', report.substrings.summary),
+  ...failures('questions', report.questions.summary),
 ];
-for (const set of ['realistic', 'substrings']) {
+for (const set of ['realistic', 'substrings', 'questions']) {
   for (const r of report[set].rows.filter((x) => x.missed.length || x.wrong.length).slice(0, 8))
     console.log(`  ${set} "${r.query}": missed ${r.missed.join(' ') || '-'}; not containing it ${r.wrong.join(' ') || '-'}`);
 }

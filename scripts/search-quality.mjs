@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 export const THRESHOLDS = {
   realistic: { recall: 0.99, precision: 0.98, top1: 0.99, zeroResultRate: 0 },
   substrings: { recall: 0.99, precision: 0.95, zeroResultRate: 0 },
+  // Parents' questions (issue #17): the pages that answer each are among its results.
+  questions: { recall: 0.99, zeroResultRate: 0 },
 };
 
 /** Queries whose bytes to first results are tracked at every size of site (issue #12). */
@@ -20,6 +22,23 @@ export function realisticQueries() {
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('#'));
+}
+
+/**
+ * The committed parents' questions (bench/search-questions.txt): each question, as typed, with the
+ * pages that answer it, the best first.
+ */
+export function parentQuestions() {
+  const file = fileURLToPath(new URL('../bench/search-questions.txt', import.meta.url));
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => {
+      const [question, paths] = l.split('｜');
+      if (!paths) throw new Error(`bench/search-questions.txt: no ｜ between the question and its pages in "${l}"`);
+      return { question: question.trim(), answers: paths.trim().split(/\s+/) };
+    });
 }
 
 /** A small, fast, seeded random number generator (mulberry32). */
@@ -115,6 +134,8 @@ export async function runQuery(page, query) {
   });
   return page.evaluate(() => ({
     results: [...document.querySelectorAll('[data-results] > li h2 a')].map((a) => new URL(a.href).pathname),
+    // Every list of results, in the order they are shown (the main one, those found by synonyms, those with some of the words).
+    shown: [...document.querySelectorAll('[data-search] ol.results > li > :is(h2, h3) a')].map((a) => new URL(a.href).pathname),
     ms: Number(document.querySelector('[data-search]').dataset.ms),
   }));
 }
@@ -155,6 +176,33 @@ export async function measure(page, queries, texts) {
   return rows;
 }
 
+/**
+ * Run every question: recall is the share of its answering pages among all the results shown,
+ * top3 whether the best answer is among the first three.
+ */
+export async function measureQuestions(page, questions) {
+  const rows = [];
+  for (const { question, answers } of questions) {
+    const { shown, ms } = await runQuery(page, question);
+    const status = await page.locator('[data-status]').textContent();
+    rows.push({
+      query: question,
+      status,
+      relevant: answers.length,
+      returned: shown.length,
+      recall: answers.filter((p) => shown.includes(p)).length / answers.length,
+      precision: null,
+      top1: shown[0] === answers[0] ? 1 : 0,
+      top3: shown.slice(0, 3).includes(answers[0]) ? 1 : 0,
+      rank: shown.indexOf(answers[0]) + 1,
+      ms,
+      missed: answers.filter((p) => !shown.includes(p)),
+      wrong: [],
+    });
+  }
+  return rows;
+}
+
 /** The figures for a set of measured queries. */
 export function summarise(rows) {
   const withRelevant = rows.filter((r) => r.relevant > 0);
@@ -163,8 +211,9 @@ export function summarise(rows) {
     queries: rows.length,
     withRelevant: withRelevant.length,
     recall: mean(withRelevant.map((r) => r.recall)),
-    precision: mean(answered.map((r) => r.precision)),
+    precision: mean(answered.filter((r) => r.precision !== null).map((r) => r.precision)),
     top1: mean(withRelevant.map((r) => r.top1)),
+    ...(rows.some((r) => r.top3 !== undefined) ? { top3: mean(withRelevant.map((r) => r.top3)) } : {}),
     zeroResultRate: withRelevant.length ? withRelevant.filter((r) => r.returned === 0).length / withRelevant.length : 0,
     medianMs: median(rows.map((r) => r.ms)),
     p95Ms: percentile(

@@ -140,6 +140,8 @@ export interface Site {
   plans: PagePlans;
   /** The glossary, placeholders filled, in pinyin order. */
   glossary: GlossaryTerm[];
+  /** Words that mean the same to the search: each glossary term with its aliases (a group of one where it has none), and content/synonyms.yaml. */
+  synonyms: string[][];
   /** The decision matters of this edition, in the order of content/org/matters.yaml. */
   matters: MatterData[];
   /** The attachments this edition publishes (file names). */
@@ -261,6 +263,10 @@ function load(): Site {
   const matters = content.matters.filter((m) => isPublished({ audience: m.audience, status: 'in-force' }, edition)).map(fill);
   // In the order of the terms' pronunciation (拼音), as a reader looks them up.
   const glossary = content.glossary.map(fill).sort((a, b) => a.term.localeCompare(b.term, 'zh-Hans-CN'));
+  const synonyms = [
+    ...glossary.map((g) => [g.term, ...g.aliases]),
+    ...content.synonyms.map((g) => g.words),
+  ];
   const attachments = [...new Set([...documents, ...versions, ...powers].flatMap((x) => x.attachments.map((a) => a.file)))].sort();
   const updates = listUpdates(
     documents.map((d) => ({
@@ -312,6 +318,7 @@ function load(): Site {
     links: registryOf(source, edition),
     plans: source.plans,
     glossary,
+    synonyms,
     matters,
     attachments,
     attachmentSize: (file) => sizes.get(file) ?? 0,

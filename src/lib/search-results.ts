@@ -59,6 +59,8 @@ export interface ResultView {
   hits: Hit[];
   /** Further places in the page that contain the query, beyond those shown. */
   more: number;
+  /** The synonyms by which the page was found, where it lacks a term as typed (see widen). */
+  synonyms: string[];
 }
 
 /** Escape text for HTML. */
@@ -177,11 +179,28 @@ const SECTION = /^(h[1-6]|dt)$/i;
  * sections, glossary terms) that contain every term, or else those that contain the most of
  * them; each links to the paragraph, item or step where the first of its terms occurs, with a
  * text directive per term so that the browser highlights them.
+ *
+ * A term may be given with its synonyms (['补贴', '补助'], the term first: see widen): then any of
+ * them counts as the term, and those the page has instead of the term are listed in `synonyms`.
  */
-export function pageView(data: PagefindData, terms: string[], text: ViewText, max = 3): ResultView {
+export function pageView(data: PagefindData, query: Array<string | string[]>, text: ViewText, max = 3): ResultView {
   const original = data.content.split(/\s+/);
   const words = original.map((w) => w.toLowerCase());
-  const found = terms.map((term) => ({ term, at: occurrences(words, term), length: spaceOut(term).split(' ').length }));
+  const forms = query.map((t) => (typeof t === 'string' ? [t] : t));
+  // For each term, the forms looked for: the term as typed where the page has it, else its synonyms that it has.
+  const synonyms: string[] = [];
+  const found = forms.map((fs) => {
+    const typed = occurrences(words, fs[0]!);
+    const used = typed.length ? [{ form: fs[0]!, at: typed }] : fs.slice(1).map((form) => ({ form, at: occurrences(words, form) }));
+    const lengths = new Map<number, number>();
+    for (const { form, at } of used.filter((u) => u.at.length)) {
+      if (!typed.length && synonyms.indexOf(form) === -1) synonyms.push(form);
+      for (const p of at) if (!lengths.has(p)) lengths.set(p, spaceOut(form).split(' ').length);
+    }
+    return { at: [...lengths.keys()].sort((x, y) => x - y), lengths, forms: used.filter((u) => u.at.length).map((u) => u.form) };
+  });
+  // The words marked in excerpts: what was found, or the terms as typed where nothing was.
+  const terms = found.flatMap((f, k) => (f.forms.length ? f.forms : [forms[k]![0]!]));
   const page = data.url.replace(/#.*$/, '');
   const anchors = (data.anchors ?? []).filter((a) => a.id).sort((a, b) => a.location - b.location);
   const sections = anchors.filter((a) => SECTION.test(a.element));
@@ -193,7 +212,7 @@ export function pageView(data: PagefindData, terms: string[], text: ViewText, ma
       const section = last(sections.filter((s) => s.location <= at));
       if (!section) continue;
       let entry = bySection.get(section.id);
-      if (!entry) bySection.set(section.id, (entry = { section, first: terms.map(() => undefined) }));
+      if (!entry) bySection.set(section.id, (entry = { section, first: forms.map(() => undefined) }));
       if (entry.first[k] === undefined) entry.first[k] = at;
     }
   });
@@ -213,7 +232,7 @@ export function pageView(data: PagefindData, terms: string[], text: ViewText, ma
       .map((at, k) => ({ at, k }))
       .filter((x): x is { at: number; k: number } => x.at !== undefined)
       .sort((a, b) => a.at - b.at)
-      .map(({ at, k }) => textDirective(original, at, found[k]!.length, /^step-/.test(placeOf(at)?.id ?? '') ? at : 6))
+      .map(({ at, k }) => textDirective(original, at, found[k]!.lengths.get(at)!, /^step-/.test(placeOf(at)?.id ?? '') ? at : 6))
       .join('&');
   const hits: Hit[] = chosen.slice(0, max).map(({ section, first }) => {
     const at = Math.min(...first.filter((p): p is number => p !== undefined));
@@ -243,6 +262,7 @@ export function pageView(data: PagefindData, terms: string[], text: ViewText, ma
     excerpt: excerptAt(original, Math.max(0, excerptFrom), terms),
     hits,
     more: chosen.length - hits.length,
+    synonyms,
   };
 }
 

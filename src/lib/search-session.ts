@@ -7,9 +7,12 @@
  *
  * Filters are applied here as well, from which pages carry which filter value, so that a query of
  * several words gets the same filters and counts as a query of one.
+ *
+ * Beyond the words as typed: findWidened finds the pages that have them only as synonyms, and
+ * cutTerm and findAnswers answer a question as parents type it (see questionTerms).
  */
 import { pageContains, rankMatches, type Match, type PagefindData } from './search-results.ts';
-import { phraseQuery, termRuns } from './search-text.ts';
+import { phraseQuery, segmentWords, termRuns } from './search-text.ts';
 
 /** A result of a Pagefind search, as its JavaScript API returns it. */
 export interface PagefindResult {
@@ -88,6 +91,176 @@ export async function findPages(pf: PagefindApi, terms: string[]): Promise<Answe
   const kind = most < present.length ? 'some' : missing.length ? 'partial' : 'all';
   const pages = all.filter((p) => p.first.filter((at) => at !== undefined).length === most);
   return { kind, terms: present.map((k) => terms[k]!), missing, pages: rankMatches(pages) };
+}
+
+/** What a search with synonyms found: see findWidened. */
+export interface Widened {
+  /** Terms none of whose forms occur anywhere. */
+  absent: string[];
+  /** Pages that have every other term in one of its forms, ranked; `first` is by term, absent ones undefined. */
+  pages: Found[];
+}
+
+/** For each term, the pages that have each of its forms, and the pages that have any (first occurrence). */
+async function formPages(pf: PagefindApi, forms: string[][]) {
+  const byForm = await Promise.all(forms.map((fs) => Promise.all(fs.map((f) => pagesWith(pf, f)))));
+  const perTerm = byForm.map((found) => {
+    const pages = new Map<string, { at: number; result: PagefindResult }>();
+    for (const f of found) for (const [id, p] of f) if (!pages.has(id) || pages.get(id)!.at > p.at) pages.set(id, p);
+    return pages;
+  });
+  return { byForm, perTerm };
+}
+
+/** A page found by some forms of the terms: how many terms it has in any form, and how many as typed. */
+type Counted = Found & { count: number; typed: number };
+
+/** Pages with the most terms first, then those with more of them as typed, then as rankMatches. */
+function rankCounted(pages: Counted[]): Counted[] {
+  return rankMatches(pages).sort((a, b) => b.count - a.count || b.typed - a.typed);
+}
+
+/** Every page that has at least one term in some form, counted. */
+function countPages(
+  byForm: Array<Array<Map<string, { at: number; result: PagefindResult }>>>,
+  perTerm: Array<Map<string, { at: number; result: PagefindResult }>>,
+): Counted[] {
+  const pages = new Map<string, Counted>();
+  perTerm.forEach((m) => {
+    for (const [id, { result }] of m) {
+      if (pages.has(id)) continue;
+      const first = perTerm.map((t) => t.get(id)?.at);
+      pages.set(id, {
+        id,
+        first,
+        data: () => result.data(),
+        count: first.filter((at) => at !== undefined).length,
+        typed: byForm.filter((found) => found[0]!.has(id)).length,
+      });
+    }
+  });
+  return [...pages.values()];
+}
+
+/**
+ * The pages that contain, for every term that occurs anywhere in some form, one of its forms (see
+ * widen: `forms[k]` are term k's, the term first); those in `except` (the pages found for the terms
+ * as typed) left out. Those with more of the terms as typed come first.
+ */
+export async function findWidened(pf: PagefindApi, forms: string[][], except: Array<{ id: string }>): Promise<Widened> {
+  if (forms.every((f) => f.length < 2)) return { absent: [], pages: [] };
+  const { byForm, perTerm } = await formPages(pf, forms);
+  const absent = forms.filter((_, k) => perTerm[k]!.size === 0).map((fs) => fs[0]!);
+  const present = perTerm.filter((m) => m.size > 0).length;
+  const skip = new Set(except.map((p) => p.id));
+  const pages = countPages(byForm, perTerm).filter((p) => p.count === present && !skip.has(p.id));
+  return { absent, pages: rankCounted(pages) };
+}
+
+/**
+ * The pages that answer a question (its terms cut from it, each with its forms): those that have
+ * every term in some form, or, for three terms or more, at least half of them (a question holds
+ * words the site does not use that way); the most terms first, then the most as typed.
+ */
+export async function findAnswers(pf: PagefindApi, forms: string[][]): Promise<Widened> {
+  const { byForm, perTerm } = await formPages(pf, forms);
+  const absent = forms.filter((_, k) => perTerm[k]!.size === 0).map((fs) => fs[0]!);
+  const pages = countPages(byForm, perTerm);
+  const most = Math.max(0, ...pages.map((p) => p.count));
+  const least = forms.length >= 3 ? Math.min(most, Math.ceil(forms.length / 2)) : most;
+  return { absent, pages: rankCounted(pages.filter((p) => p.count >= least && p.count > 0)) };
+}
+
+/** A term longer than this many words is not cut further (each try is one search). */
+const MAX_WORDS = 12;
+
+/**
+ * Characters that carry the grammar of a question, not its subject (孩子能住校, 学校的账目, 有人打手语吗):
+ * what is cut from a question neither starts, ends nor runs across one, unless it is a known word (有异议).
+ */
+const GRAMMAR = '的了被吗呢吧啊呀么我你他她它在把给得着能有是不';
+
+/** Whether a piece of a question holds its grammar (能看, 是我): searched for, it would find pages by accident. */
+export function isGrammar(term: string): boolean {
+  return [...term].some((c) => GRAMMAR.indexOf(c) !== -1);
+}
+
+/** How to cut a question's terms: the forms a run may be found as (its synonyms), and the school's known words. */
+export interface CutOptions {
+  formsOf?: (run: string) => string[];
+  known?: (run: string) => boolean;
+}
+
+/**
+ * The words of a term as the segmenter cuts them, with a grammar character at the start or end of a
+ * word that is not known taken apart (the segmenter gives 有感 in 有感统训练).
+ */
+function questionWords(term: string, known: (w: string) => boolean): string[] {
+  const words: string[] = [];
+  for (const word of segmentWords(term)) {
+    if (known(word) || word.length < 2) words.push(word);
+    else {
+      const head = GRAMMAR.indexOf(word.charAt(0)) !== -1 ? 1 : 0;
+      const tail = word.length - head > 1 && GRAMMAR.indexOf(word.charAt(word.length - 1)) !== -1 ? 1 : 0;
+      if (head) words.push(word.charAt(0));
+      words.push(word.slice(head, word.length - tail));
+      if (tail) words.push(word.charAt(word.length - 1));
+    }
+  }
+  return words.slice(0, MAX_WORDS);
+}
+
+/**
+ * Whether words the segmenter cut may be searched together, as one word: without grammar, and either
+ * all single characters (a word it did not know, 培|智|部) or none (送教|上门), not a word with a
+ * character of the sentence beside it (孩子|出, 派|老师).
+ */
+function wordLike(words: string[]): boolean {
+  if (words.some(isGrammar)) return false;
+  const single = words.filter((w) => [...w].length === 1).length;
+  return single === 0 || single === words.length;
+}
+
+/**
+ * A term of a question, cut into the longest runs of its words that occur somewhere (as written, or
+ * as one of its synonyms), without its grammar and single characters: '孩子能住校' → ['孩子', '住校'];
+ * '家委会' stays whole where the site has it. `missing`: the runs of two or more characters between
+ * them, without grammar, that occur nowhere (校服 in '孩子要穿校服').
+ */
+export async function cutTerm(
+  pf: PagefindApi,
+  term: string,
+  { formsOf = (run) => [run], known = () => false }: CutOptions = {},
+): Promise<{ pieces: string[]; missing: string[] }> {
+  const words = questionWords(term, known);
+  const pieces: string[] = [];
+  const missing: string[] = [];
+  let left = '';
+  const endLeft = () => {
+    if ([...left].length >= 2 && missing.indexOf(left) === -1) missing.push(left);
+    left = '';
+  };
+  let i = 0;
+  while (i < words.length) {
+    let taken = 0;
+    for (let j = words.length; j > i; j--) {
+      const run = words.slice(i, j).join('');
+      if ([...run].length < 2) break;
+      if (!known(run) && !wordLike(words.slice(i, j))) continue;
+      const found = await Promise.all(formsOf(run).map((form) => pagesWith(pf, form)));
+      if (found.some((pages) => pages.size > 0)) {
+        if (pieces.indexOf(run) === -1) pieces.push(run);
+        taken = j - i;
+        break;
+      }
+    }
+    if (taken) endLeft();
+    else if (isGrammar(words[i]!)) endLeft();
+    else left += words[i];
+    i += taken || 1;
+  }
+  endLeft();
+  return { pieces, missing };
 }
 
 /** Which page carries which filter values, and each filter's values in Pagefind's order. */

@@ -122,6 +122,48 @@ const QUOTES: Record<string, string> = { '"': '"', '“': '”', '「': '」', '
 /** Sentence punctuation at either end of a term, which a reader does not mean to search for. */
 const EDGE_PUNCTUATION = /^[，。？！、；：,.?!;:]+|[，。？！、；：,.?!;:]+$/g;
 
+/** A piece of a query: quoted text (one phrase) or what lies between quotes. */
+interface Part {
+  text: string;
+  quoted: boolean;
+}
+
+/** Split a query at its quotation marks; an unmatched quotation mark is left out. */
+function queryParts(query: string): Part[] {
+  const parts: Part[] = [];
+  const text = foldWidth(query);
+  let i = 0;
+  while (i < text.length) {
+    const close = QUOTES[text[i]!];
+    const end = close ? text.indexOf(close, i + 1) : -1;
+    if (close && end > i) {
+      parts.push({
+        text: text
+          .slice(i + 1, end)
+          .replace(/\s+/g, ' ')
+          .trim(),
+        quoted: true,
+      });
+      i = end + 1;
+    } else {
+      const next = text.slice(i + 1).search(/[\s"“「『]/);
+      const stop = next === -1 ? text.length : i + 1 + next;
+      parts.push({ text: text.slice(i, stop).replace(/["“”「」『』]/g, ' '), quoted: false });
+      i = stop;
+    }
+  }
+  return parts;
+}
+
+/** Terms without sentence punctuation at their ends, each once, those without a letter or digit left out. */
+function keep(terms: string[]): string[] {
+  const kept: string[] = [];
+  for (const term of terms.map((t) => t.replace(EDGE_PUNCTUATION, ''))) {
+    if ([...term].some((c) => WORD_CHAR.test(c)) && kept.indexOf(term) === -1) kept.push(term);
+  }
+  return kept;
+}
+
 /**
  * What the reader searched for: the terms, split at white space (half- or full-width), each
  * searched on its own; quoted text is one term, spaces and all. Sentence punctuation at the ends
@@ -129,37 +171,140 @@ const EDGE_PUNCTUATION = /^[，。？！、；：,.?!;:]+|[，。？！、；：
  *   '家长　投诉' → ['家长', '投诉'];  '"家长 委员会" 选举' → ['家长 委员会', '选举']
  */
 export function parseQuery(query: string): string[] {
-  const terms: string[] = [];
-  const text = foldWidth(query);
-  let i = 0;
-  while (i < text.length) {
-    const close = QUOTES[text[i]!];
-    const end = close ? text.indexOf(close, i + 1) : -1;
-    if (close && end > i) {
-      terms.push(
-        text
-          .slice(i + 1, end)
-          .replace(/\s+/g, ' ')
-          .trim(),
-      );
-      i = end + 1;
-    } else {
-      const next = text.slice(i + 1).search(/[\s"“「『]/);
-      const stop = next === -1 ? text.length : i + 1 + next;
-      terms.push(
-        ...text
-          .slice(i, stop)
-          .replace(/["“”「」『』]/g, ' ')
-          .split(/\s+/),
-      );
-      i = stop;
+  return keep(queryParts(query).flatMap((p) => (p.quoted ? [p.text] : p.text.split(/\s+/))));
+}
+
+/**
+ * Words that make a query a question, or say who asks, and not what about: parents type
+ * "补助怎么申请" or "孩子能住校吗", and the documents do not contain the question. Longest first.
+ */
+export const QUESTION_WORDS = [
+  '什么时候',
+  '多长时间',
+  '可不可以',
+  '怎么办理',
+  '怎么办',
+  '怎么样',
+  '为什么',
+  '什么样',
+  '啥时候',
+  '能不能',
+  '是不是',
+  '有没有',
+  '要不要',
+  '会不会',
+  '多少钱',
+  '怎么',
+  '怎样',
+  '如何',
+  '为啥',
+  '什么',
+  '哪里',
+  '哪儿',
+  '哪些',
+  '哪个',
+  '在哪',
+  '到哪',
+  '去哪',
+  '几点',
+  '几天',
+  '多少',
+  '多久',
+  '是否',
+  '能否',
+  '可否',
+  '请问',
+  '行不行',
+  '正常吗',
+  '合理吗',
+  '行吗',
+  '对吗',
+  '可以',
+  '一个',
+  '我们',
+  '我家',
+  '我的',
+  '一下',
+  '吗',
+  '呢',
+  '吧',
+  '呀',
+  '啊',
+  '？',
+  '?',
+];
+const QUESTION = new RegExp(QUESTION_WORDS.join('|').replace(/\?/g, '\\?'), 'g');
+
+/**
+ * The terms of a query read as a question: as parseQuery, and outside quotation marks the question
+ * words are taken out (the text splits where they were) with the single characters they leave
+ * ("去哪报名" → ['报名']). `question` says whether anything was taken out; a query of question words
+ * alone is searched as typed.
+ *   '补助怎么申请？' → { terms: ['补助', '申请'], question: true }
+ */
+export function questionTerms(query: string): { terms: string[]; question: boolean } {
+  const plain = parseQuery(query);
+  const pieces: string[] = [];
+  let question = false;
+  for (const part of queryParts(query)) {
+    if (part.quoted) {
+      pieces.push(part.text);
+      continue;
+    }
+    for (const word of part.text.split(/\s+/)) {
+      const left = word.split(QUESTION);
+      if (left.length === 1) pieces.push(word);
+      else {
+        question = true;
+        pieces.push(...left.filter((w) => [...w.replace(EDGE_PUNCTUATION, '')].length > 1));
+      }
     }
   }
-  const kept: string[] = [];
-  for (const term of terms.map((t) => t.replace(EDGE_PUNCTUATION, ''))) {
-    if ([...term].some((c) => WORD_CHAR.test(c)) && kept.indexOf(term) === -1) kept.push(term);
+  const terms = keep(pieces);
+  return question && terms.length > 0 ? { terms, question } : { terms: plain, question: false };
+}
+
+/**
+ * The places where a term may be cut into words: the word boundaries of the browser's Chinese
+ * word segmenter (Intl.Segmenter), or between every two characters where there is none.
+ *   '孩子送教上门' → ['孩子', '送', '教', '上门'] (as the segmenter cuts it)
+ */
+export function segmentWords(term: string): string[] {
+  const Segmenter = (
+    Intl as { Segmenter?: new (l: string, o: { granularity: 'word' }) => { segment(t: string): Iterable<{ segment: string }> } }
+  ).Segmenter;
+  const words = Segmenter ? [...new Segmenter('zh', { granularity: 'word' }).segment(term)].map((s) => s.segment) : [...term];
+  return words.filter((w) => [...w].some((c) => WORD_CHAR.test(c)));
+}
+
+/** Groups of words that mean the same (content/synonyms.yaml and the glossary's aliases). */
+export type Synonyms = string[][];
+
+/** At most this many forms of one term are searched. */
+const MAX_FORMS = 8;
+
+/**
+ * The forms that count as a term: the term itself, then the term with a word of a synonym group
+ * in it replaced by each other word of the group.
+ *   widen('补贴标准', [['补贴', '补助']]) → ['补贴标准', '补助标准']
+ */
+export function widen(term: string, synonyms: Synonyms): string[] {
+  const forms = [term];
+  const form = matchForm(term);
+  for (const group of synonyms) {
+    // Longest first: in 小微权力清单, the word is 小微权力清单, not the 小微权力 inside it.
+    const covered: Array<[number, number]> = [];
+    for (const word of [...group].sort((x, y) => y.length - x.length)) {
+      const at = form.indexOf(matchForm(word));
+      if (at === -1 || covered.some(([from, to]) => at >= from && at + word.length <= to)) continue;
+      covered.push([at, at + word.length]);
+      for (const other of group) {
+        const next = term.slice(0, at) + other + term.slice(at + word.length);
+        if (other !== word && forms.indexOf(next) === -1 && forms.length < MAX_FORMS) forms.push(next);
+      }
+    }
   }
-  return kept;
+  return forms;
 }
 
 /**

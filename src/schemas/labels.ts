@@ -77,4 +77,5 @@ export const fieldLabels = {
   term: '词语',
   aliases: '别称',
   definition: '解释',
+  words: '近义词',
 } as const satisfies Record<string, string>;

@@ -8,6 +8,9 @@
 import { filterNames, pageView, readQuery, writeQuery, type ResultView } from '../lib/search-results.ts';
 import {
   applyFilters,
+  cutTerm,
+  findAnswers,
+  findWidened,
   filterCounts,
   filterMembership,
   findPages,
@@ -15,7 +18,7 @@ import {
   type Membership,
   type PagefindApi,
 } from '../lib/search-session.ts';
-import { compact, parseQuery, spaceOut } from '../lib/search-text.ts';
+import { compact, questionTerms, spaceOut, widen, type Synonyms } from '../lib/search-text.ts';
 
 interface Pagefind extends PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
@@ -32,7 +35,17 @@ const form = input.form!;
 const related = root.querySelector<HTMLElement>('[data-related-box]')!;
 const relatedHeading = related.querySelector<HTMLElement>('h2')!;
 const relatedList = related.querySelector<HTMLOListElement>('ol')!;
+const widened = root.querySelector<HTMLElement>('[data-widened-box]')!;
+const widenedHeading = widened.querySelector<HTMLElement>('h2')!;
+const widenedList = widened.querySelector<HTMLOListElement>('ol')!;
 const text = root.dataset as Record<string, string>;
+/** Words that mean the same (the glossary's aliases and content/synonyms.yaml): 补助|补贴;家委会|家长委员会. */
+const synonyms: Synonyms = (text.synonyms ?? '')
+  .split(';')
+  .filter(Boolean)
+  .map((group) => group.split('|'));
+/** The school's own words (glossary terms and synonyms), which a question is not cut inside. */
+const knownWords = new Set(synonyms.flat());
 const moreButton = el('button', { type: 'button', className: 'more-results', hidden: true });
 
 /** Results drawn at a time while the first screen fills, and when the reader asks for more. */
@@ -84,22 +97,38 @@ function renderResult(view: ResultView, heading: 'h2' | 'h3'): HTMLLIElement {
     {},
     el(heading, {}, el('a', { href: view.url }, view.title)),
     el('span', { className: 'kind' }, view.kind),
+    ...(view.synonyms.length ? [el('p', { className: 'by-synonym' }, text.bySynonym!.replace('{words}', quoted(view.synonyms)))] : []),
     hits.length ? el('ul', {}, ...hits) : marked('p', view.excerpt),
     ...(view.more > 0 ? [el('p', { className: 'more' }, text.more!.replace('{n}', String(view.more)))] : []),
   );
 }
 
-/** The list being drawn: the pages still to draw, in order, and where they go. */
-interface Drawing {
-  run: number;
-  pages: Found[];
-  terms: string[];
-  shown: number;
+/** Where a page of results goes: its list, the heading level of its title, the terms it has (with their synonyms). */
+interface Place {
   into: HTMLOListElement;
   heading: 'h2' | 'h3';
+  forms: string[][];
+  /** The section to show when its first result is drawn. */
+  box?: HTMLElement;
+}
+/** The pages still to draw, in order, each with its place; `later` finds more once they are drawn. */
+interface Drawing {
+  run: number;
+  pages: Array<{ page: Found; place: Place }>;
+  shown: number;
+  later?: () => Promise<Array<{ page: Found; place: Place }>>;
 }
 let drawing: Drawing | undefined;
 let drawn: Promise<HTMLLIElement | undefined> = Promise.resolve(undefined);
+
+/** The button under the results: how many are left, or that more can be looked for. */
+function showMore(d: Drawing) {
+  const left = d.pages.length - d.shown;
+  (d.pages[d.shown] ?? d.pages[d.shown - 1])?.place.into.after(moreButton);
+  moreButton.hidden = left === 0 && !d.later;
+  moreButton.textContent = left ? text.moreResults!.replace('{n}', String(left)) : text.moreSynonyms!;
+  root.dataset.left = String(left + (d.later ? 1 : 0));
+}
 
 /** Draw the next `n` pages of the list (after any drawing under way); resolves to the first new item. */
 function drawNext(n: number): Promise<HTMLLIElement | undefined> {
@@ -107,20 +136,25 @@ function drawNext(n: number): Promise<HTMLLIElement | undefined> {
     .catch(() => undefined)
     .then(async () => {
       const d = drawing;
-      if (!d || d.run !== runs || d.shown >= d.pages.length) return undefined;
+      if (!d || d.run !== runs) return undefined;
+      if (d.shown >= d.pages.length && d.later) {
+        const later = d.later;
+        d.later = undefined;
+        d.pages.push(...(await later()));
+        if (d.run !== runs) return undefined;
+      }
       const batch = d.pages.slice(d.shown, d.shown + n);
       d.shown += batch.length;
-      const datas = await Promise.all(batch.map((p) => p.data()));
+      const datas = await Promise.all(batch.map(({ page }) => page.data()));
       if (d.run !== runs) return undefined;
-      const items = batch.map((p, i) => {
-        const terms = d.terms.filter((_, k) => p.first[k] !== undefined);
-        return renderResult(pageView(datas[i]!, terms, { step: text.step! }), d.heading);
+      const items = batch.map(({ page, place }, i) => {
+        const forms = place.forms.filter((_, k) => page.first[k] !== undefined);
+        const item = renderResult(pageView(datas[i]!, forms, { step: text.step! }), place.heading);
+        place.into.append(item);
+        if (place.box) place.box.hidden = false;
+        return item;
       });
-      d.into.append(...items);
-      const left = d.pages.length - d.shown;
-      moreButton.hidden = left === 0;
-      moreButton.textContent = text.moreResults!.replace('{n}', String(left));
-      root.dataset.left = String(left);
+      showMore(d);
       return items[0];
     });
   return drawn;
@@ -134,14 +168,21 @@ function moreOnScreen(): boolean {
 /** Draw results until the screen is full (or all are drawn). */
 async function fill() {
   const d = drawing;
-  while (d && d === drawing && d.run === runs && d.shown < d.pages.length && moreOnScreen()) await drawNext(FIRST_BATCH);
+  while (d && d === drawing && d.run === runs && (d.shown < d.pages.length || d.later) && moreOnScreen()) await drawNext(FIRST_BATCH);
 }
 
-/** Start drawing a list of pages; resolves when the first results are on the screen. */
-async function startList(run: number, pages: Found[], terms: string[], into: HTMLOListElement, heading: 'h2' | 'h3') {
-  drawing = { run, pages, terms, shown: 0, into, heading };
-  into.after(moreButton);
-  root.dataset.left = String(pages.length);
+/**
+ * Start drawing lists of pages, one after the other, and then those that `later` finds (only when
+ * the reader gets there); resolves when the first results are on the screen.
+ */
+async function startLists(
+  run: number,
+  lists: Array<{ pages: Found[]; place: Place }>,
+  later?: () => Promise<Array<{ pages: Found[]; place: Place }>>,
+) {
+  const flat = (ls: Array<{ pages: Found[]; place: Place }>) => ls.flatMap(({ pages, place }) => pages.map((page) => ({ page, place })));
+  drawing = { run, pages: flat(lists), shown: 0, later: later && (async () => flat(await later())) };
+  root.dataset.left = String(drawing.pages.length);
   await drawNext(FIRST_BATCH);
 }
 
@@ -206,6 +247,8 @@ async function run(focus?: { name: string; value: string }) {
   list.replaceChildren();
   relatedList.replaceChildren();
   related.hidden = true;
+  widenedList.replaceChildren();
+  widened.hidden = true;
   empty.hidden = true;
   moreButton.hidden = true;
   root.dataset.left = '0';
@@ -216,7 +259,9 @@ async function run(focus?: { name: string; value: string }) {
     filterBox.replaceChildren();
   }
   document.documentElement.classList.remove('has-query');
-  const terms = parseQuery(q);
+  // A question ("补助怎么申请？") is searched for what it is about: its question words are left out.
+  const { terms: typed, question } = questionTerms(q);
+  let terms = typed;
   try {
     if (terms.length === 0) {
       status.textContent = text.noQuery!;
@@ -226,42 +271,120 @@ async function run(focus?: { name: string; value: string }) {
     document.title = `${q} - ${text.title}`;
     status.textContent = text.loading!;
     const pf = await load();
-    const answer = await findPages(pf, terms);
+    // A question is searched for the words in it that the site has: "孩子能住校" for 孩子 and 住校.
+    let unfound: string[] = [];
+    if (question) {
+      const options = { formsOf: (run: string) => widen(run, synonyms), known: (run: string) => knownWords.has(run) };
+      const cut = await Promise.all(terms.map((t) => cutTerm(pf, t, options)));
+      unfound = cut.flatMap((c) => c.missing);
+      const pieces = cut.flatMap((c) => c.pieces).filter((t, k, all) => all.indexOf(t) === k);
+      if (pieces.length) terms = pieces;
+      else if (unfound.length) terms = unfound;
+    }
+    const forms = terms.map((t) => widen(t, synonyms));
     const chosen = Object.keys(filters).length > 0;
     const member = chosen ? await loadMembership(pf) : undefined;
-    if (current !== runs) return;
-    const pages = member ? applyFilters(answer.pages, member, filters) : answer.pages;
+    const filtered = (list: Found[]) => (member ? applyFilters(list, member, filters) : list);
+    // Filters: offered when there is something to choose between; their counts are worked out when opened.
+    const offerFilters = (all: Found[]) => {
+      const showFilters = (m: Membership) => renderFilters(filterCounts(all, m, filters, filterNames), filters, q, focus);
+      filterDetails.hidden = all.length < 2 && !chosen;
+      if (member) showFilters(member);
+      else {
+        onOpenFilters = () => void loadMembership(pf).then((m) => current === runs && showFilters(m));
+        if (filterDetails.open) onOpenFilters();
+      }
+      if (chosen) filterDetails.open = true;
+    };
+    const asked = question ? text.asked!.replace('{words}', quoted([...terms, ...unfound.filter((u) => terms.indexOf(u) === -1)])) : '';
+    const missingText = (words: string[]) => (words.length ? text.missing!.replace('{words}', quoted(words)) : '');
 
-    if (answer.kind === 'none') {
-      status.textContent = terms.length > 1 ? text.missing!.replace('{words}', quoted(terms)) : text.none!;
+    if (question) {
+      // The pages that answer it best first: those with the most of its words, in any form.
+      const found = await findAnswers(pf, forms);
+      if (current !== runs) return;
+      const absent = [...unfound, ...found.absent].filter((t, k, all) => all.indexOf(t) === k);
+      if (!found.pages.length) {
+        status.textContent = asked + missingText(absent.length ? absent : terms);
+        empty.hidden = false;
+        await showRelated(pf, q, terms, current);
+        return;
+      }
+      const pages = filtered(found.pages);
+      offerFilters(found.pages);
+      if (absent.length) {
+        // What it asks about is not on the site: the pages with its other words are listed apart.
+        status.textContent = asked + missingText(absent);
+        relatedHeading.textContent = text
+          .others!.replace('{words}', quoted(terms.filter((t) => absent.indexOf(t) === -1)))
+          .replace('{n}', String(pages.length));
+        related.hidden = false;
+        await startLists(current, [{ pages, place: { into: relatedList, heading: 'h3', forms } }]);
+      } else {
+        status.textContent = asked + (pages.length ? text.count!.replace('{n}', String(pages.length)) : text.noneFiltered!);
+        empty.hidden = pages.length > 0;
+        await startLists(current, [{ pages, place: { into: list, heading: 'h2', forms } }]);
+      }
+      return;
+    }
+
+    const answer = await findPages(pf, terms);
+    const widenedPlace: Place = { into: widenedList, heading: 'h3', forms, box: widened };
+    /** Pages that have the terms only in other words (补助 for 补贴), under their own heading. */
+    const findOthers = async (except: Found[]) => {
+      const wide = await findWidened(pf, forms, except);
+      const others = filtered(wide.pages);
+      widenedHeading.textContent = text
+        .widened!.replace('{words}', quoted(forms.flatMap((f) => f.slice(1))))
+        .replace('{n}', String(others.length));
+      return { wide, others };
+    };
+    const typedForms = answer.terms.map((t) => [t]);
+    if (answer.kind === 'all') {
+      // Those are listed after every page that has the terms as typed: looked for when the reader gets there.
+      if (current !== runs) return;
+      const pages = filtered(answer.pages);
+      status.textContent = pages.length ? text.count!.replace('{n}', String(pages.length)) : text.noneFiltered!;
+      offerFilters(answer.pages);
+      const hasSynonyms = forms.some((f) => f.length > 1);
+      empty.hidden = pages.length > 0 || hasSynonyms;
+      await startLists(
+        current,
+        [{ pages, place: { into: list, heading: 'h2', forms: typedForms } }],
+        hasSynonyms ? async () => [{ pages: (await findOthers(answer.pages)).others, place: widenedPlace }] : undefined,
+      );
+      return;
+    }
+
+    // Some terms occur nowhere as typed: the pages with them in other words are the answer.
+    const { wide, others } = await findOthers([]);
+    if (current !== runs) return;
+    const pages = filtered(answer.pages);
+    if (answer.kind === 'none' && !wide.pages.length) {
+      status.textContent = terms.length > 1 ? missingText(terms) : text.none!;
       empty.hidden = false;
       await showRelated(pf, q, terms, current);
       return;
     }
-    const missing = answer.missing.length ? text.missing!.replace('{words}', quoted(answer.missing)) : '';
-    const apart = answer.kind === 'some' ? text.notTogether!.replace('{words}', quoted(answer.terms)) : '';
-    if (answer.kind === 'all') status.textContent = pages.length ? text.count!.replace('{n}', String(pages.length)) : text.noneFiltered!;
-    else status.textContent = `${missing}${apart}`;
+    const missing = missingText(answer.missing);
+    const apart = answer.kind === 'some' && !wide.pages.length ? text.notTogether!.replace('{words}', quoted(answer.terms)) : '';
+    status.textContent = `${missing}${apart}`;
+    offerFilters(answer.pages);
 
-    // Filters: offered when there is something to choose between; their counts are worked out when opened.
-    const showFilters = (m: Membership) => renderFilters(filterCounts(answer.pages, m, filters, filterNames), filters, q, focus);
-    filterDetails.hidden = answer.pages.length < 2 && !chosen;
-    if (member) showFilters(member);
-    else {
-      onOpenFilters = () => void loadMembership(pf).then((m) => current === runs && showFilters(m));
-      if (filterDetails.open) onOpenFilters();
-    }
-    if (chosen) filterDetails.open = true;
-
-    if (answer.kind === 'all') {
-      empty.hidden = pages.length > 0;
-      await startList(current, pages, answer.terms, list, 'h2');
+    if (answer.kind === 'none') {
+      // No term occurs as typed: every page listed has it in other words.
+      await startLists(current, [{ pages: others, place: widenedPlace }]);
     } else {
-      relatedHeading.textContent = (answer.kind === 'partial' ? text.others! : text.mostWords!)
-        .replace('{words}', quoted(answer.terms))
-        .replace('{n}', String(pages.length));
+      // Some terms are missing as typed: the pages with the others, and those with them in other words.
+      const found = others.length ? forms.filter((_, k) => wide.absent.indexOf(terms[k]!) === -1).map((f) => f[0]!) : answer.terms;
+      const listed = others.length ? others : pages;
+      relatedHeading.textContent = (answer.kind === 'partial' || others.length ? text.others! : text.mostWords!)
+        .replace('{words}', quoted(found))
+        .replace('{n}', String(listed.length));
       related.hidden = false;
-      await startList(current, pages, answer.terms, relatedList, 'h3');
+      await startLists(current, [
+        { pages: listed, place: { into: relatedList, heading: 'h3', forms: others.length ? forms : typedForms } },
+      ]);
     }
   } catch (error) {
     console.error(error);

@@ -136,10 +136,58 @@ test('results fit a 360 px phone without sideways scrolling', async ({ page }) =
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
+test('a word the documents put otherwise finds their pages, after those that have it as typed, each marked', async ({ page }) => {
+  // 家委会 as typed: its pages first; then, under their own heading, those that say 家长委员会 instead
+  // (the glossary's alias: a synonym without being written in synonyms.yaml).
+  await page.goto(`/search/?q=${encodeURIComponent('家委会')}`);
+  await expect(page.locator('[data-search][data-state="done"]')).toBeAttached();
+  await drawAll(page);
+  const typed = page.locator('[data-results] > li');
+  const widened = page.getByRole('region', { name: /^含有近义词“家长委员会”的结果（\d+ 项）$/ });
+  await expect(widened).toBeVisible();
+  const others = widened.locator('ol > li');
+  expect(await typed.count()).toBeGreaterThan(0);
+  expect(await others.count()).toBeGreaterThan(0);
+  for (const item of await typed.all()) await expect(item.locator('.by-synonym')).toHaveCount(0);
+  for (const item of await others.all()) {
+    await expect(item.locator('.by-synonym')).toHaveText('按近义词“家长委员会”找到');
+    await expect(item.locator('mark').first()).toHaveText('家长委员会');
+  }
+  // A page listed once: those with the word as typed are not listed again.
+  const hrefs = await page
+    .locator('[data-search] ol.results > li > :is(h2, h3) a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace(/#.*$/, '')));
+  expect(new Set(hrefs).size).toBe(hrefs.length);
+
+  // A word that is nowhere as typed says so, and the pages with its synonyms follow.
+  await page.goto(`/search/?q=${encodeURIComponent('补贴')}`);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('没有找到“补贴”。');
+  await expect(
+    page
+      .getByRole('region', { name: /^含有近义词“补助”“资助”的结果/ })
+      .locator('ol > li')
+      .first(),
+  ).toBeVisible();
+});
+
+test('a question is searched for what it asks, and says which words it looked for', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('送教上门怎么申请？')}`);
+  const status = page.getByRole('main').getByRole('status');
+  await expect(status).toContainText('按“送教上门”“申请”查找。找到');
+  // The page about 送教上门 that says how to apply comes first.
+  await expect(page.locator('[data-results] > li h2 a').first()).toHaveText('送教上门对象确认与安排');
+  // What it asks about and the site does not have is said; the pages with its other words are apart.
+  await page.goto(`/search/?q=${encodeURIComponent('孩子能住校吗')}`);
+  await expect(status).toHaveText('按“孩子”“住校”查找。没有找到“住校”。');
+  await expect(page.locator('[data-results] > li')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: /^包含“孩子”的结果/ })).toBeVisible();
+});
+
 /** Ask for more results (the button under the list) until every result is drawn. */
 async function drawAll(page: import('@playwright/test').Page) {
   const more = page.locator('.more-results');
-  const items = page.locator('[data-results] > li');
+  // Every list: the results as typed, then those found by synonyms.
+  const items = page.locator('[data-search] ol.results > li');
   while (await more.isVisible()) {
     const before = await items.count();
     // Pressed as a keyboard user would (results drawn while scrolling may move it under the pointer).

@@ -16,7 +16,7 @@ export const mdxFolders = {
 export type MdxFolder = keyof typeof mdxFolders;
 
 /** The YAML files, by where they are in content/. */
-export const yamlFiles = ['settings.yaml', 'glossary.yaml', 'org/bodies.yaml', 'org/departments.yaml', 'org/roles.yaml', 'org/matters.yaml'] as const;
+export const yamlFiles = ['settings.yaml', 'glossary.yaml', 'synonyms.yaml', 'org/bodies.yaml', 'org/departments.yaml', 'org/roles.yaml', 'org/matters.yaml'] as const;
 
 /** The folder of attachments, and the kinds of file it may hold. */
 export const ATTACHMENTS = 'attachments';

@@ -61,6 +61,8 @@ const CUSTOM: Record<string, (f: string, v: unknown) => string> = {
   'text.empty': (f) => `${f}不能为空。请填写内容。`,
   'basis.shape': (f) => `${f}写法不对。本校文件的条文写成“doc: 文件id”加“article: 第几条”两行；外部法规写成“law: 《法规名称》”。`,
   'basis.min': (f) => `${f}至少要写一条。`,
+  'words.separator': (f, v) => `${f}填的是${show(v)}。词语里不能有“|”或“;”，请去掉。`,
+  'words.min': (f) => `${f}至少要写两个意思相同的词，例如 [补贴, 补助]。`,
   'steps.min': (f) => `${f}至少要有两步。`,
   'risks.min': (f) => `${f}至少要写一个。`,
   'roles.min': (f) => `${f}至少要写两方（例如谁决定、谁执行）。`,

@@ -52,6 +52,8 @@ export interface RawContent {
   roles?: RawFile;
   matters?: RawFile;
   glossary?: RawFile;
+  /** Words that mean the same in a search (content/synonyms.yaml). */
+  synonyms?: RawFile;
   documents: RawFile[];
   /** Earlier texts of documents: content/documents/versions/<document id>/<effective date>.mdx. */
   versions: RawFile[];
@@ -164,6 +166,7 @@ export function readContent(contentDir: string): RawContent {
     roles: readYamlFile(join(contentDir, 'org', 'roles.yaml'), base),
     matters: readYamlFile(join(contentDir, 'org', 'matters.yaml'), base),
     glossary: readYamlFile(join(contentDir, 'glossary.yaml'), base),
+    synonyms: readYamlFile(join(contentDir, 'synonyms.yaml'), base),
     documents: mdx('documents'),
     versions,
     powers: mdx('powers'),

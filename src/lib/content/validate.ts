@@ -10,6 +10,7 @@ import { documentSchema, versionSchema, type DocumentData, type VersionData } fr
 import { powerSchema, type PowerData } from '../../schemas/power.ts';
 import { decidingRoles, matterSchema, type MatterData } from '../../schemas/matter.ts';
 import { glossaryTermSchema, type GlossaryTerm } from '../../schemas/glossary.ts';
+import { synonymGroupSchema, type SynonymGroup } from '../../schemas/synonyms.ts';
 import type { ArticleRef } from '../../schemas/reference.ts';
 import { structureDocument, type ArticleInfo, type Block, type DocumentStructure, type StructureProblem } from '../document-structure.ts';
 import { citationsInData, citationsInDocument, documentTitles, resolveCitation, titleIndex, type FoundCitation } from '../references.ts';
@@ -82,6 +83,8 @@ export interface CheckedContent {
   powers: CheckedPower[];
   pages: CheckedPage[];
   glossary: GlossaryTerm[];
+  /** Groups of words that mean the same in a search. */
+  synonyms: SynonymGroup[];
   /** Files under content/attachments/. */
   attachments: AttachmentFile[];
   problems: Problem[];
@@ -120,6 +123,7 @@ function parseList<S extends z.ZodType>(
   what: string,
   problems: Problem[],
   failed: Set<string>,
+  firstLine = 'id: ……',
 ): Array<z.infer<S>> {
   if (!raw) return [];
   if (unreadable(raw, problems)) {
@@ -127,7 +131,7 @@ function parseList<S extends z.ZodType>(
     return [];
   }
   if (!Array.isArray(raw.data)) {
-    problems.push({ file: raw.file, line: 1, message: `这个文件应当是${what}的列表，每一项以“- id: ……”开头，写法见 content/README.md。` });
+    problems.push({ file: raw.file, line: 1, message: `这个文件应当是${what}的列表，每一项以“- ${firstLine}”开头，写法见 content/README.md。` });
     failed.add(raw.file);
     return [];
   }
@@ -146,6 +150,26 @@ function parseFile<S extends z.ZodType>(schema: S, raw: RawFile, problems: Probl
     return undefined;
   }
   return parseOne(schema, raw, raw.data ?? {}, [], problems);
+}
+
+/** A word belongs to one group of synonyms: written in two, the groups are one and should be merged. */
+function checkSynonyms(groups: SynonymGroup[], file: string, problems: Problem[]) {
+  const seen = new Map<string, number>();
+  groups.forEach((g, i) =>
+    g.words.forEach((word, k) => {
+      const first = seen.get(word);
+      if (first === undefined) seen.set(word, i);
+      else
+        problems.push({
+          file,
+          field: `${i}.words.${k}`,
+          message:
+            first === i
+              ? `“${word}”在这一组里写了两次，请删掉一个。`
+              : `“${word}”已经写在第${first + 1}组里了。一个词只能在一组里；如果两组意思相同，请把它们合成一组。`,
+        });
+    }),
+  );
 }
 
 /** Check ids are unique within and across lists; report the second occurrence. */
@@ -211,6 +235,8 @@ export function checkContent(raw: RawContent): CheckedContent {
   const roles = parseList(roleSchema, raw.roles, '岗位', problems, failed);
   const matters = parseList(matterSchema, raw.matters, '决策事项', problems, failed);
   const glossary = parseList(glossaryTermSchema, raw.glossary, '词语', problems, failed);
+  const synonyms = parseList(synonymGroupSchema, raw.synonyms, '近义词组', problems, failed, 'words: [词语, 词语]');
+  checkSynonyms(synonyms, raw.synonyms?.file ?? 'content/synonyms.yaml', problems);
 
   /** Parse an MDX body, reporting what MDX refuses, unsafe addresses and unknown placeholders, line by line. */
   const readBody = (file: RawFile): ParsedBody => {
@@ -321,7 +347,7 @@ export function checkContent(raw: RawContent): CheckedContent {
   );
 
   // Placeholders in data and frontmatter (bodies are checked line by line above), on every line they are written.
-  for (const file of [raw.settings, raw.bodies, raw.departments, raw.roles, raw.matters, raw.glossary, ...raw.documents, ...raw.versions, ...raw.powers, ...raw.pages]) {
+  for (const file of [raw.settings, raw.bodies, raw.departments, raw.roles, raw.matters, raw.glossary, raw.synonyms, ...raw.documents, ...raw.versions, ...raw.powers, ...raw.pages]) {
     if (!file || file.unreadable) continue;
     const names = new Set(placeholdersIn(file.data));
     const dataLines = file.bodyLine !== undefined ? file.lines.slice(0, file.bodyLine - 1) : file.lines;
@@ -565,13 +591,13 @@ export function checkContent(raw: RawContent): CheckedContent {
 
   // Every message about a field gets the line the field is written on.
   const rawByFile = new Map(
-    [raw.settings, raw.bodies, raw.departments, raw.roles, raw.matters, raw.glossary, ...raw.documents, ...raw.versions, ...raw.powers, ...raw.pages].flatMap((f) =>
+    [raw.settings, raw.bodies, raw.departments, raw.roles, raw.matters, raw.glossary, raw.synonyms, ...raw.documents, ...raw.versions, ...raw.powers, ...raw.pages].flatMap((f) =>
       f ? [[f.file, f] as const] : [],
     ),
   );
   for (const p of problems) if (p.line === undefined && p.field !== undefined) p.line = rawByFile.get(p.file)?.lineOf(p.field);
 
-  return { settings, bodies, departments, roles, matters, documents, versions, powers, pages, glossary, attachments: raw.attachments, problems };
+  return { settings, bodies, departments, roles, matters, documents, versions, powers, pages, glossary, synonyms, attachments: raw.attachments, problems };
 }
 
 const AUDIENCE_PUBLIC: Visible = { audience: 'public', status: 'in-force' };

@@ -1,6 +1,7 @@
 /**
  * The search quality thresholds of issue #6, held on every run: the committed realistic queries
- * and 60 substrings sampled from the pages, typed into the real search page over the real index.
+ * and 60 substrings sampled from the pages, typed into the real search page over the real index;
+ * and the committed parents' questions (issue #17), each of whose answering pages must be listed.
  * (npm run bench:search measures the full set against stock Pagefind.)
  */
 import { expect, test } from '@playwright/test';
@@ -8,7 +9,9 @@ import {
   articleQueries,
   failures,
   measure,
+  measureQuestions,
   pageTexts,
+  parentQuestions,
   realisticQueries,
   sampleSubstrings,
   sitemapPaths,
@@ -30,4 +33,12 @@ test('search finds every page that contains the query, and only those', async ({
     .filter((r) => r.missed.length || r.wrong.length)
     .map((r) => `"${r.query}": missed ${r.missed.join(' ') || '-'}; returned without it ${r.wrong.join(' ') || '-'}`);
   expect(problems, wrong.join('\n')).toEqual([]);
+});
+
+test('a question typed as parents ask it lists the pages that answer it', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/search/');
+  const rows = await measureQuestions(page, parentQuestions());
+  const missed = rows.filter((r) => r.missed.length).map((r) => `"${r.query}" (${r.status}): missed ${r.missed.join(' ')}`);
+  expect(failures('questions', summarise(rows)), missed.join('\n')).toEqual([]);
 });

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/content/read.ts';
 import { checkContent } from '../../../src/lib/content/validate.ts';
 import { formatProblems } from '../../../src/lib/content/messages.ts';
-import { good, messagesAfter } from './content-fixture.ts';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { good, messagesAfter, messagesWith } from './content-fixture.ts';
 
 describe('content checker', () => {
   it('passes the good fixture', () => {
@@ -283,6 +285,20 @@ describe('citations in the text', () => {
 });
 
 describe('glossary', () => {
+  it('reports a synonym written in two groups, or a group of one word, on its line', () => {
+    expect(messagesAfter('synonyms.yaml', '[家长会议, 家长会]', '[家长会议, 补贴]')).toEqual([
+      'content/synonyms.yaml:3 “补贴”已经写在第1组里了。一个词只能在一组里；如果两组意思相同，请把它们合成一组。',
+    ]);
+    expect(messagesAfter('synonyms.yaml', '[补助, 补贴]', '[补助, 补助]')).toEqual([
+      'content/synonyms.yaml:2 “补助”在这一组里写了两次，请删掉一个。',
+    ]);
+    expect(messagesAfter('synonyms.yaml', '[补助, 补贴]', '[补助]')).toEqual([
+      'content/synonyms.yaml:2 “第1项的近义词”（0.words）至少要写两个意思相同的词，例如 [补贴, 补助]。',
+    ]);
+    expect(messagesWith((content) => writeFileSync(join(content, 'synonyms.yaml'), '补助: 补贴\n'))).toEqual([
+      'content/synonyms.yaml:1 这个文件应当是近义词组的列表，每一项以“- words: [词语, 词语]”开头，写法见 content/README.md。',
+    ]);
+  });
   it('rejects a term explained twice and a basis that does not exist', () => {
     expect(messagesAfter('glossary.yaml', 'aliases: [校务会议]', 'aliases: [听障部]')).toMatchInlineSnapshot(`
       [

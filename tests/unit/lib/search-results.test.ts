@@ -98,6 +98,16 @@ describe('pageView: one result from its page data', () => {
     expect(view.hits).toHaveLength(2);
     expect(view.more).toBe(1);
   });
+  it('takes a synonym for a term the page lacks, marks it and says so', () => {
+    const view = pageView(fixture(), [['投票', '列席']], text);
+    expect(view.synonyms).toEqual(['列席']);
+    expect(view.hits.map((h) => h.url)).toEqual([
+      '/documents/rules-parents-committee/#art-10-p1:~:text=%E5%AE%B6%E9%95%BF%E5%8F%AF%E4%BB%A5-,%E5%88%97%E5%B8%AD',
+    ]);
+    expect(view.hits[0]!.excerpt).toContain('<mark>列席</mark>');
+    // Where the page has the term as typed, its synonyms are not looked for.
+    expect(pageView(fixture(), [['家委会', '家长委员会']], text).synonyms).toEqual([]);
+  });
   it('takes its excerpt and link from the text, not the title, when the text has the words', () => {
     const view = pageView(fixture(), ['家长委员会'], text);
     expect(view.excerpt).toMatch(/^<mark>家长委员会<\/mark>每学期听取/);

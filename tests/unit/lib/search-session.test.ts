@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { PagefindData } from '../../../src/lib/search-results.ts';
-import { applyFilters, filterCounts, filterMembership, findPages, type PagefindApi } from '../../../src/lib/search-session.ts';
-import { TITLE_SLOT, spaceOut } from '../../../src/lib/search-text.ts';
+import {
+  applyFilters,
+  cutTerm,
+  filterCounts,
+  filterMembership,
+  findAnswers,
+  findPages,
+  findWidened,
+  type PagefindApi,
+} from '../../../src/lib/search-session.ts';
+import { TITLE_SLOT, spaceOut, widen } from '../../../src/lib/search-text.ts';
 
 /**
  * A stand-in for Pagefind's JavaScript API over a few pages: an exact-phrase search returns each
@@ -115,5 +124,55 @@ describe('filters', () => {
     expect(applyFilters(pages, membership, { 类别: '章程' }).map((p) => p.id)).toEqual(['charter']);
     // The counts of a filter ignore its own choice (the reader may switch), not the others'.
     expect(filterCounts(pages, membership, { 类别: '章程' }, ['类别'])).toEqual({ 类别: { 议事规则: 1, 章程: 1, 制度: 1, 小微权力: 0 } });
+  });
+});
+
+describe('synonyms and questions', () => {
+  const school = {
+    aid: { title: '学生资助', text: '家庭经济困难学生可以申请伙食补助。' },
+    bus: { title: '校车接送', text: '校车每天接送学生，家长可以申请乘坐。' },
+    board: { title: '住校管理', text: '离家远的学生可以申请住校。' },
+    news: { title: '补贴发放公告', text: '本学期补贴已经发放。' },
+  };
+  const synonyms = [
+    ['补助', '补贴'],
+    ['住校', '寄宿'],
+    ['孩子', '学生'],
+  ];
+  const formsOf = (run: string) => widen(run, synonyms);
+
+  it('findWidened: the pages that have the terms only in other words, without those found as typed', async () => {
+    const { pf, reads } = fakePagefind(school);
+    const typed = await findPages(pf, ['补贴']);
+    expect(typed.pages.map((p) => p.id)).toEqual(['news']);
+    const wide = await findWidened(pf, [formsOf('补贴')], typed.pages);
+    expect(wide).toMatchObject({ absent: [] });
+    expect(wide.pages.map((p) => p.id)).toEqual(['aid']);
+    expect(reads).toEqual([]);
+    // A term none of whose forms occur is said to be absent; the others still count.
+    const partial = await findWidened(pf, [formsOf('寄宿'), formsOf('校服')], []);
+    expect(partial.absent).toEqual(['校服']);
+    expect(partial.pages.map((p) => p.id)).toEqual(['board']);
+    // Without synonyms there is nothing to widen, and nothing is searched.
+    const { pf: quiet, searches } = fakePagefind(school);
+    expect(await findWidened(quiet, [['校车']], [])).toEqual({ absent: [], pages: [] });
+    expect(searches).toEqual([]);
+  });
+
+  it('cutTerm: a question cut into the words the site has, without its grammar', async () => {
+    const { pf } = fakePagefind(school);
+    expect(await cutTerm(pf, '孩子能寄宿', { formsOf })).toEqual({ pieces: ['孩子', '寄宿'], missing: [] });
+    expect(await cutTerm(pf, '校车接送', { formsOf })).toEqual({ pieces: ['校车接送'], missing: [] });
+    // What occurs nowhere is said, without the grammar around it.
+    expect(await cutTerm(pf, '孩子要穿校服', { formsOf })).toEqual({ pieces: ['孩子'], missing: ['要穿校服'] });
+    expect(await cutTerm(pf, '校服', { formsOf })).toEqual({ pieces: [], missing: ['校服'] });
+  });
+
+  it('findAnswers: the pages with the most of the words of a question, in any form, first', async () => {
+    const { pf } = fakePagefind(school);
+    const answer = await findAnswers(pf, [formsOf('孩子'), formsOf('寄宿'), formsOf('申请')]);
+    expect(answer.absent).toEqual([]);
+    // board has all three (学生, 住校, 申请); aid and bus two of three: at least half of the words.
+    expect(answer.pages.map((p) => p.id)).toEqual(['board', 'aid', 'bus']);
   });
 });

@@ -5,6 +5,9 @@ import {
   compact,
   containsAll,
   parseQuery,
+  questionTerms,
+  segmentWords,
+  widen,
   phraseQuery,
   spaceOut,
   spaceOutHtml,
@@ -129,5 +132,48 @@ describe('what Pagefind is asked', () => {
     expect(containsAll('第十二条 学校', ['条学'])).toBe(false);
     expect(containsAll('单项５万元', ['5万元'])).toBe(true);
     expect(containsAll('任何内容', [])).toBe(false);
+  });
+});
+
+describe('questionTerms: a question is searched for what it is about', () => {
+  it('takes the question words out, and the single characters they leave', () => {
+    expect(questionTerms('补助怎么申请？')).toEqual({ terms: ['补助', '申请'], question: true });
+    expect(questionTerms('孩子能住校吗')).toEqual({ terms: ['孩子能住校'], question: true });
+    expect(questionTerms('去哪报名')).toEqual({ terms: ['报名'], question: true });
+    expect(questionTerms('家委会 怎么办')).toEqual({ terms: ['家委会'], question: true });
+  });
+  it('leaves a query without question words, quoted text and a query of question words alone as typed', () => {
+    expect(questionTerms('家长 投诉')).toEqual({ terms: ['家长', '投诉'], question: false });
+    expect(questionTerms('“怎么办” 通知')).toEqual({ terms: ['怎么办', '通知'], question: false });
+    expect(questionTerms('怎么办')).toEqual({ terms: ['怎么办'], question: false });
+    expect(questionTerms('是否')).toEqual({ terms: ['是否'], question: false });
+  });
+});
+
+describe('segmentWords', () => {
+  it('cuts at the word boundaries of the Chinese segmenter, and keeps only words with letters or digits', () => {
+    const words = segmentWords('孩子，住校');
+    expect(words.join('')).toBe('孩子住校');
+    expect(words).not.toContain('，');
+    expect(words.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('widen: the forms that count as a term', () => {
+  const synonyms = [
+    ['补助', '补贴', '资助'],
+    ['小微权力', '小微权力清单'],
+    ['家委会', '家长委员会'],
+  ];
+  it('replaces a word of a group inside the term by each other word of its group, the term first', () => {
+    expect(widen('补贴标准', synonyms)).toEqual(['补贴标准', '补助标准', '资助标准']);
+    expect(widen('家委会', synonyms)).toEqual(['家委会', '家长委员会']);
+    expect(widen('校车', synonyms)).toEqual(['校车']);
+  });
+  it('takes the longest word of a group where one is inside another', () => {
+    expect(widen('小微权力清单', synonyms)).toEqual(['小微权力清单', '小微权力']);
+  });
+  it('folds width and case as the search does', () => {
+    expect(widen('iep', [['IEP', '个别化教育计划']])).toEqual(['iep', '个别化教育计划']);
   });
 });
