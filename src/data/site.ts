@@ -263,10 +263,7 @@ function load(): Site {
   const matters = content.matters.filter((m) => isPublished({ audience: m.audience, status: 'in-force' }, edition)).map(fill);
   // In the order of the terms' pronunciation (拼音), as a reader looks them up.
   const glossary = content.glossary.map(fill).sort((a, b) => a.term.localeCompare(b.term, 'zh-Hans-CN'));
-  const synonyms = [
-    ...glossary.map((g) => [g.term, ...g.aliases]),
-    ...content.synonyms.map((g) => g.words),
-  ];
+  const synonyms = [...glossary.map((g) => [g.term, ...g.aliases]), ...content.synonyms.map((g) => g.words)];
   const attachments = [...new Set([...documents, ...versions, ...powers].flatMap((x) => x.attachments.map((a) => a.file)))].sort();
   const updates = listUpdates(
     documents.map((d) => ({
