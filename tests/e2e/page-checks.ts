@@ -5,12 +5,8 @@
  */
 import type { Page } from '@playwright/test';
 
-/** The size of the site's own controls (header, navigation, breadcrumbs, footer, 分享本页), in CSS px (WCAG 2.5.5). */
+/** The size of every target that is not in a sentence, in CSS px (WCAG 2.5.5, AAA). */
 export const TARGET = 44;
-/** The smallest target anywhere else, or its spacing, in CSS px (WCAG 2.2 AA, 2.5.8). */
-export const MIN_TARGET = 24;
-/** Where the site's own controls are. */
-const CONTROLS = '.site-header, .breadcrumbs, .site-footer, .share';
 
 /** A short name for an element in a failure message: tag, id or class, and its text. */
 const describe = `(el) => {
@@ -48,17 +44,14 @@ export async function stackedTableProblems(page: Page): Promise<string[]> {
 }
 
 /**
- * The site's own controls (header, navigation, breadcrumbs, footer, 分享本页) are at least 44 × 44 px. Every
- * other target is at least 24 × 24 px, or spaced so that a 24 px circle on its centre touches no other
- * target (WCAG 2.5.8). Allowed below that, as WCAG allows: a link inside a sentence (the block it sits in
- * has text of its own beside its links). Returns the problems and the number of links let through as inline.
+ * Every target is at least 44 × 44 px (WCAG 2.5.5, AAA), except what WCAG allows: a link inside a sentence
+ * or beside text on its line (the block it sits in has text of its own beside its links), whose size is set
+ * by the line's height. Returns the problems and the number of links let through as inline.
  */
 export async function targetProblems(page: Page): Promise<{ problems: string[]; inline: number; checked: number }> {
   return page.evaluate(`(() => {
     const describe = ${describe};
     const TARGET = ${TARGET};
-    const MIN = ${MIN_TARGET};
-    const CONTROLS = ${JSON.stringify(CONTROLS)};
     const targets = 'a[href], button, input:not([type=hidden]), select, textarea, summary';
     const shown = (el) => {
       if (!el.getClientRects().length) return false;
@@ -71,7 +64,8 @@ export async function targetProblems(page: Page): Promise<{ problems: string[]; 
     const isBlock = (el) => !['inline', 'contents'].includes(getComputedStyle(el).display);
     /** Text in the block around el that belongs to no target: a sentence the link sits in. */
     const inSentence = (el) => {
-      if (getComputedStyle(el).display !== 'inline') return false;
+      // A telephone number is an inline block (it moves to the next line whole): still in its sentence.
+      if (!['inline', 'inline-block'].includes(getComputedStyle(el).display)) return false;
       let block = el.parentElement;
       while (block && !isBlock(block)) block = block.parentElement;
       if (!block) return false;
@@ -90,23 +84,11 @@ export async function targetProblems(page: Page): Promise<{ problems: string[]; 
       if (el.matches('.skip-link') || !shown(el)) continue;
       all.push(el);
     }
-    const rects = all.map((el) => el.getBoundingClientRect());
-    /** Distance from point (x, y) to rectangle r. */
-    const distance = (x, y, r) => Math.hypot(Math.max(r.left - x, 0, x - r.right), Math.max(r.top - y, 0, y - r.bottom));
-    all.forEach((el, i) => {
+    all.forEach((el) => {
       checked++;
       if (inSentence(el)) { inline++; return; }
-      const r = rects[i];
-      const size = Math.round(r.width) + ' × ' + Math.round(r.height) + ' px';
-      if (el.closest(CONTROLS)) {
-        if (r.width < TARGET - 0.5 || r.height < TARGET - 0.5) problems.push(describe(el) + ': ' + size + ' (a control of the site: ' + TARGET + ' px)');
-        return;
-      }
-      if (r.width >= MIN - 0.5 && r.height >= MIN - 0.5) return;
-      const x = (r.left + r.right) / 2;
-      const y = (r.top + r.bottom) / 2;
-      const crowded = rects.some((o, j) => j !== i && !all[j].contains(el) && !el.contains(all[j]) && distance(x, y, o) < MIN / 2);
-      if (crowded) problems.push(describe(el) + ': ' + size + ', closer than ' + MIN + ' px to another target');
+      const r = el.getBoundingClientRect();
+      if (r.width < TARGET - 0.5 || r.height < TARGET - 0.5) problems.push(describe(el) + ': ' + Math.round(r.width) + ' × ' + Math.round(r.height) + ' px');
     });
     return { problems, inline, checked };
   })()`);

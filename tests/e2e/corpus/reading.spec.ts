@@ -1,6 +1,6 @@
 /**
  * Every page of the real content as a parent reads it on a 360 px phone and as staff read it at 1280 px:
- * stacked tables keep sentences whole, the site's controls are 44 × 44 px and other targets 24 px or spaced (WCAG 2.5.8), nothing is cut off at 200% text size,
+ * stacked tables keep sentences whole, every target not in a sentence is 44 × 44 px (WCAG 2.5.5), nothing is cut off at 200% text size,
  * the header keeps to a quarter of the first screen, and each page carries its date and what a shared
  * link shows. Every page, not an example: the sitemap's, the search page and the 404 page.
  */
