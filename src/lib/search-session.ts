@@ -112,12 +112,15 @@ async function formPages(pf: PagefindApi, forms: string[][]) {
   return { byForm, perTerm };
 }
 
-/** A page found by some forms of the terms: how many terms it has in any form, and how many as typed. */
-type Counted = Found & { count: number; typed: number };
+/**
+ * A page found by some forms of the terms: how many terms it has in any form, how many as typed, and
+ * how many of the rare ones (see findAnswers).
+ */
+type Counted = Found & { count: number; typed: number; rare: number };
 
-/** Pages with the most terms first, then those with more of them as typed, then as rankMatches. */
+/** Pages with the most rare terms first, then the most terms, then the most as typed, then as rankMatches. */
 function rankCounted(pages: Counted[]): Counted[] {
-  return rankMatches(pages).sort((a, b) => b.count - a.count || b.typed - a.typed);
+  return rankMatches(pages).sort((a, b) => b.rare - a.rare || b.count - a.count || b.typed - a.typed);
 }
 
 /** Every page that has at least one term in some form, counted. */
@@ -136,6 +139,7 @@ function countPages(
         data: () => result.data(),
         count: first.filter((at) => at !== undefined).length,
         typed: byForm.filter((found) => found[0]!.has(id)).length,
+        rare: 0,
       });
     }
   });
@@ -160,12 +164,17 @@ export async function findWidened(pf: PagefindApi, forms: string[][], except: Ar
 /**
  * The pages that answer a question (its terms cut from it, each with its forms): those that have
  * every term in some form, or, for three terms or more, at least half of them (a question holds
- * words the site does not use that way); the most terms first, then the most as typed.
+ * words the site does not use that way); the most rare terms first, then the most terms, then the
+ * most as typed.
  */
 export async function findAnswers(pf: PagefindApi, forms: string[][]): Promise<Widened> {
   const { byForm, perTerm } = await formPages(pf, forms);
   const absent = forms.filter((_, k) => perTerm[k]!.size === 0).map((fs) => fs[0]!);
   const pages = countPages(byForm, perTerm);
+  // A word on more than half of the pages found (孩子, 学校) says little of what is asked: where the
+  // question has rarer words (服药), the pages with those come first.
+  const rare = perTerm.map((m) => m.size > 0 && m.size <= pages.length / 2);
+  for (const p of pages) p.rare = p.first.filter((at, k) => at !== undefined && rare[k]).length;
   const most = Math.max(0, ...pages.map((p) => p.count));
   const least = forms.length >= 3 ? Math.min(most, Math.ceil(forms.length / 2)) : most;
   return { absent, pages: rankCounted(pages.filter((p) => p.count >= least && p.count > 0)) };
@@ -178,29 +187,52 @@ const MAX_WORDS = 12;
  * Characters that carry the grammar of a question, not its subject (孩子能住校, 学校的账目, 有人打手语吗):
  * what is cut from a question neither starts, ends nor runs across one, unless it is a known word (有异议).
  */
-const GRAMMAR = '的了被吗呢吧啊呀么我你他她它在把给得着能有是不';
+const GRAMMAR = '的了被吗呢吧啊呀么我你他她它在把给得着能有是不没几';
+
+/**
+ * Verbs that help another in a question (要穿, 想进, 会给): taken off the front of a word the segmenter
+ * gave, so that it is not named as missing, and not searched together with the words beside them.
+ */
+const HELPERS = '要想会可该去来让';
 
 /** Whether a piece of a question holds its grammar (能看, 是我): searched for, it would find pages by accident. */
 export function isGrammar(term: string): boolean {
   return [...term].some((c) => GRAMMAR.indexOf(c) !== -1);
 }
 
-/** How to cut a question's terms: the forms a run may be found as (its synonyms), and the school's known words. */
+/**
+ * How to cut a question's terms: the forms a run may be found as (its synonyms), and the school's known
+ * words (glossary terms and synonyms), which are kept whole wherever they are in a question.
+ */
 export interface CutOptions {
   formsOf?: (run: string) => string[];
-  known?: (run: string) => boolean;
+  vocabulary?: string[];
 }
 
 /**
  * The words of a term as the segmenter cuts them, with a grammar character at the start or end of a
- * word that is not known taken apart (the segmenter gives 有感 in 有感统训练).
+ * word that is not known taken apart (the segmenter gives 有感 in 有感统训练), and a helping verb at its start.
  */
-function questionWords(term: string, known: (w: string) => boolean): string[] {
+function questionWords(term: string, vocabulary: string[], known: (w: string) => boolean): string[] {
+  // The known words first, longest first ("想进家委会": 家委会, not 进家), the rest as the segmenter cuts it.
+  const longest = [...vocabulary].filter((w) => w.length > 1).sort((a, b) => b.length - a.length);
+  const parts: string[] = [];
+  let rest = '';
+  for (let i = 0; i < term.length;) {
+    const word = longest.filter((w) => term.startsWith(w, i))[0];
+    if (word) {
+      if (rest) parts.push(...segmentWords(rest));
+      parts.push(word);
+      rest = '';
+      i += word.length;
+    } else rest += term.charAt(i++);
+  }
+  if (rest) parts.push(...segmentWords(rest));
   const words: string[] = [];
-  for (const word of segmentWords(term)) {
+  for (const word of parts) {
     if (known(word) || word.length < 2) words.push(word);
     else {
-      const head = GRAMMAR.indexOf(word.charAt(0)) !== -1 ? 1 : 0;
+      const head = GRAMMAR.indexOf(word.charAt(0)) !== -1 || HELPERS.indexOf(word.charAt(0)) !== -1 ? 1 : 0;
       const tail = word.length - head > 1 && GRAMMAR.indexOf(word.charAt(word.length - 1)) !== -1 ? 1 : 0;
       if (head) words.push(word.charAt(0));
       words.push(word.slice(head, word.length - tail));
@@ -211,12 +243,13 @@ function questionWords(term: string, known: (w: string) => boolean): string[] {
 }
 
 /**
- * Whether words the segmenter cut may be searched together, as one word: without grammar, and either
+ * Whether words the segmenter cut may be searched together, as one word: without grammar or a helping
+ * verb on its own, and either
  * all single characters (a word it did not know, 培|智|部) or none (送教|上门), not a word with a
  * character of the sentence beside it (孩子|出, 派|老师).
  */
 function wordLike(words: string[]): boolean {
-  if (words.some(isGrammar)) return false;
+  if (words.some((w) => isGrammar(w) || (w.length === 1 && HELPERS.indexOf(w) !== -1))) return false;
   const single = words.filter((w) => [...w].length === 1).length;
   return single === 0 || single === words.length;
 }
@@ -224,22 +257,18 @@ function wordLike(words: string[]): boolean {
 /**
  * A term of a question, cut into the longest runs of its words that occur somewhere (as written, or
  * as one of its synonyms), without its grammar and single characters: '孩子能住校' → ['孩子', '住校'];
- * '家委会' stays whole where the site has it. `missing`: the runs of two or more characters between
- * them, without grammar, that occur nowhere (校服 in '孩子要穿校服').
+ * '家委会' stays whole where the site has it. `missing`: its words of two characters or more that
+ * occur nowhere (校服 in '孩子要穿校服').
  */
 export async function cutTerm(
   pf: PagefindApi,
   term: string,
-  { formsOf = (run) => [run], known = () => false }: CutOptions = {},
+  { formsOf = (run) => [run], vocabulary = [] }: CutOptions = {},
 ): Promise<{ pieces: string[]; missing: string[] }> {
-  const words = questionWords(term, known);
+  const known = (run: string) => vocabulary.indexOf(run) !== -1;
+  const words = questionWords(term, vocabulary, known);
   const pieces: string[] = [];
   const missing: string[] = [];
-  let left = '';
-  const endLeft = () => {
-    if ([...left].length >= 2 && missing.indexOf(left) === -1) missing.push(left);
-    left = '';
-  };
   let i = 0;
   while (i < words.length) {
     let taken = 0;
@@ -254,12 +283,11 @@ export async function cutTerm(
         break;
       }
     }
-    if (taken) endLeft();
-    else if (isGrammar(words[i]!)) endLeft();
-    else left += words[i];
+    // A word of two characters or more that is found nowhere is named; stray characters are not.
+    const word = words[i]!;
+    if (!taken && [...word].length >= 2 && !isGrammar(word) && missing.indexOf(word) === -1) missing.push(word);
     i += taken || 1;
   }
-  endLeft();
   return { pieces, missing };
 }
 

@@ -45,7 +45,7 @@ const synonyms: Synonyms = (text.synonyms ?? '')
   .filter(Boolean)
   .map((group) => group.split('|'));
 /** The school's own words (glossary terms and synonyms), which a question is not cut inside. */
-const knownWords = new Set(synonyms.flat());
+const knownWords = synonyms.flat();
 const moreButton = el('button', { type: 'button', className: 'more-results', hidden: true });
 
 /** Results drawn at a time while the first screen fills, and when the reader asks for more. */
@@ -274,7 +274,7 @@ async function run(focus?: { name: string; value: string }) {
     // A question is searched for the words in it that the site has: "孩子能住校" for 孩子 and 住校.
     let unfound: string[] = [];
     if (question) {
-      const options = { formsOf: (run: string) => widen(run, synonyms), known: (run: string) => knownWords.has(run) };
+      const options = { formsOf: (run: string) => widen(run, synonyms), vocabulary: knownWords };
       const cut = await Promise.all(terms.map((t) => cutTerm(pf, t, options)));
       unfound = cut.flatMap((c) => c.missing);
       const pieces = cut.flatMap((c) => c.pieces).filter((t, k, all) => all.indexOf(t) === k);

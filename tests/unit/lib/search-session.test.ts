@@ -138,6 +138,7 @@ describe('synonyms and questions', () => {
     ['补助', '补贴'],
     ['住校', '寄宿'],
     ['孩子', '学生'],
+    ['服药', '吃药'],
   ];
   const formsOf = (run: string) => widen(run, synonyms);
 
@@ -164,8 +165,14 @@ describe('synonyms and questions', () => {
     expect(await cutTerm(pf, '孩子能寄宿', { formsOf })).toEqual({ pieces: ['孩子', '寄宿'], missing: [] });
     expect(await cutTerm(pf, '校车接送', { formsOf })).toEqual({ pieces: ['校车接送'], missing: [] });
     // What occurs nowhere is said, without the grammar around it.
-    expect(await cutTerm(pf, '孩子要穿校服', { formsOf })).toEqual({ pieces: ['孩子'], missing: ['要穿校服'] });
+    expect(await cutTerm(pf, '孩子要穿校服', { formsOf })).toEqual({ pieces: ['孩子'], missing: ['校服'] });
     expect(await cutTerm(pf, '校服', { formsOf })).toEqual({ pieces: [], missing: ['校服'] });
+    // The school's own words are kept whole, before the segmenter or a shorter run can take them apart.
+    const { pf: other } = fakePagefind({
+      a: { title: '家委会', text: '家委会每学期开会。' },
+      b: { title: '走访', text: '老师走进家门。' },
+    });
+    expect(await cutTerm(other, '想进家委会', { vocabulary: ['家委会'] })).toEqual({ pieces: ['家委会'], missing: [] });
   });
 
   it('findAnswers: the pages with the most of the words of a question, in any form, first', async () => {
@@ -174,5 +181,16 @@ describe('synonyms and questions', () => {
     expect(answer.absent).toEqual([]);
     // board has all three (学生, 住校, 申请); aid and bus two of three: at least half of the words.
     expect(answer.pages.map((p) => p.id)).toEqual(['board', 'aid', 'bus']);
+  });
+
+  it('findAnswers: a word on most pages found says little; the pages with the rarer words come first', async () => {
+    const { pf } = fakePagefind({
+      ...school,
+      meds: { title: '服药管理', text: '学校代为保管药品。' },
+      rules: { title: '学生守则', text: '学生按时到校，学校提醒家长。' },
+    });
+    // 学生 and 学校 are on most of the pages; 服药 on one, which comes first though it lacks 学生.
+    const answer = await findAnswers(pf, [formsOf('孩子'), formsOf('学校'), formsOf('吃药')]);
+    expect(answer.pages[0]!.id).toBe('meds');
   });
 });
