@@ -213,9 +213,9 @@ export interface CutOptions {
  * The words of a term as the segmenter cuts them, with a grammar character at the start or end of a
  * word that is not known taken apart (the segmenter gives 有感 in 有感统训练), and a helping verb at its start.
  */
-function questionWords(term: string, vocabulary: string[], known: (w: string) => boolean): string[] {
+function questionWords(term: string, known: Set<string>): string[] {
   // The known words first, longest first ("想进家委会": 家委会, not 进家), the rest as the segmenter cuts it.
-  const longest = [...vocabulary].filter((w) => w.length > 1).sort((a, b) => b.length - a.length);
+  const longest = [...known].filter((w) => w.length > 1).sort((a, b) => b.length - a.length);
   const parts: string[] = [];
   let rest = '';
   for (let i = 0; i < term.length;) {
@@ -230,7 +230,7 @@ function questionWords(term: string, vocabulary: string[], known: (w: string) =>
   if (rest) parts.push(...segmentWords(rest));
   const words: string[] = [];
   for (const word of parts) {
-    if (known(word) || word.length < 2) words.push(word);
+    if (known.has(word) || word.length < 2) words.push(word);
     else {
       const head = GRAMMAR.indexOf(word.charAt(0)) !== -1 || HELPERS.indexOf(word.charAt(0)) !== -1 ? 1 : 0;
       const tail = word.length - head > 1 && GRAMMAR.indexOf(word.charAt(word.length - 1)) !== -1 ? 1 : 0;
@@ -265,8 +265,8 @@ export async function cutTerm(
   term: string,
   { formsOf = (run) => [run], vocabulary = [] }: CutOptions = {},
 ): Promise<{ pieces: string[]; missing: string[] }> {
-  const known = (run: string) => vocabulary.indexOf(run) !== -1;
-  const words = questionWords(term, vocabulary, known);
+  const known = new Set(vocabulary);
+  const words = questionWords(term, known);
   const pieces: string[] = [];
   const missing: string[] = [];
   let i = 0;
@@ -275,7 +275,7 @@ export async function cutTerm(
     for (let j = words.length; j > i; j--) {
       const run = words.slice(i, j).join('');
       if ([...run].length < 2) break;
-      if (!known(run) && !wordLike(words.slice(i, j))) continue;
+      if (!known.has(run) && !wordLike(words.slice(i, j))) continue;
       const found = await Promise.all(formsOf(run).map((form) => pagesWith(pf, form)));
       if (found.some((pages) => pages.size > 0)) {
         if (pieces.indexOf(run) === -1) pieces.push(run);

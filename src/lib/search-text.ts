@@ -280,6 +280,22 @@ export function segmentWords(term: string): string[] {
 /** Groups of words that mean the same (content/synonyms.yaml and the glossary's aliases). */
 export type Synonyms = string[][];
 
+/** The characters that separate words (|) and groups (;) where the search page carries the synonyms: no word may hold them. */
+export const SYNONYM_SEPARATORS = /[|;]/;
+
+/** The synonyms as one line for the search page's markup: 补助|补贴;家委会|家长委员会. */
+export function encodeSynonyms(synonyms: Synonyms): string {
+  return synonyms.map((group) => group.join('|')).join(';');
+}
+
+/** The synonyms back from encodeSynonyms' line. */
+export function decodeSynonyms(line: string): Synonyms {
+  return line
+    .split(';')
+    .filter(Boolean)
+    .map((group) => group.split('|'));
+}
+
 /** At most this many forms of one term are searched. */
 const MAX_FORMS = 8;
 

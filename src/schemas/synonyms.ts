@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { textSchema } from './common.ts';
+import { SYNONYM_SEPARATORS } from '../lib/search-text.ts';
 
 /**
  * A group of words that mean the same to a reader of the site (content/synonyms.yaml): searching
@@ -9,7 +10,7 @@ import { textSchema } from './common.ts';
 export const synonymGroupSchema = z
   .object({
     /** The words, e.g. [补贴, 补助, 资助]; without | or ; (the search page lists them with those). */
-    words: z.array(textSchema.refine((w) => !/[|;]/.test(w), { message: 'words.separator' })).min(2, { message: 'words.min' }),
+    words: z.array(textSchema.refine((w) => !SYNONYM_SEPARATORS.test(w), { message: 'words.separator' })).min(2, { message: 'words.min' }),
   })
   .strict();
 

@@ -292,6 +292,9 @@ describe('glossary', () => {
     expect(messagesAfter('synonyms.yaml', '[补助, 补贴]', '[补助, 补助]')).toEqual([
       'content/synonyms.yaml:2 “补助”在这一组里写了两次，请删掉一个。',
     ]);
+    expect(messagesAfter('synonyms.yaml', '[补助, 补贴]', '[补助, "补贴;津贴"]')).toEqual([
+      'content/synonyms.yaml:2 “第1项的近义词第2项”（0.words.1）填的是“补贴;津贴”。词语里不能有“|”或“;”，请去掉。',
+    ]);
     expect(messagesAfter('synonyms.yaml', '[补助, 补贴]', '[补助]')).toEqual([
       'content/synonyms.yaml:2 “第1项的近义词”（0.words）至少要写两个意思相同的词，例如 [补贴, 补助]。',
     ]);

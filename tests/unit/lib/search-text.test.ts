@@ -6,6 +6,8 @@ import {
   containsAll,
   parseQuery,
   questionTerms,
+  decodeSynonyms,
+  encodeSynonyms,
   segmentWords,
   widen,
   phraseQuery,
@@ -175,5 +177,17 @@ describe('widen: the forms that count as a term', () => {
   });
   it('folds width and case as the search does', () => {
     expect(widen('iep', [['IEP', '个别化教育计划']])).toEqual(['iep', '个别化教育计划']);
+  });
+});
+
+describe('the synonyms in the search page’s markup', () => {
+  it('travel as one line and come back the same', () => {
+    const groups = [
+      ['补助', '补贴'],
+      ['家委会', '家长委员会', '家长 委员会'],
+    ];
+    expect(encodeSynonyms(groups)).toBe('补助|补贴;家委会|家长委员会|家长 委员会');
+    expect(decodeSynonyms(encodeSynonyms(groups))).toEqual(groups);
+    expect(decodeSynonyms('')).toEqual([]);
   });
 });
