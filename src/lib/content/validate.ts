@@ -192,6 +192,8 @@ function checkUnique(lists: Array<{ file: string; ids: string[] }>, problems: Pr
 /** Run every check over the raw content. */
 export function checkContent(raw: RawContent): CheckedContent {
   const problems: Problem[] = [];
+  /** Every file read, data and MDX (a YAML file that is not there is undefined). */
+  const allFiles = [raw.settings, raw.bodies, raw.departments, raw.roles, raw.matters, raw.glossary, raw.synonyms, ...raw.documents, ...raw.versions, ...raw.powers, ...raw.pages];
   // Files that could not be read at all: what refers to their entries is not reported again.
   const failed = new Set<string>();
 
@@ -347,7 +349,7 @@ export function checkContent(raw: RawContent): CheckedContent {
   );
 
   // Placeholders in data and frontmatter (bodies are checked line by line above), on every line they are written.
-  for (const file of [raw.settings, raw.bodies, raw.departments, raw.roles, raw.matters, raw.glossary, raw.synonyms, ...raw.documents, ...raw.versions, ...raw.powers, ...raw.pages]) {
+  for (const file of allFiles) {
     if (!file || file.unreadable) continue;
     const names = new Set(placeholdersIn(file.data));
     const dataLines = file.bodyLine !== undefined ? file.lines.slice(0, file.bodyLine - 1) : file.lines;
@@ -591,7 +593,7 @@ export function checkContent(raw: RawContent): CheckedContent {
 
   // Every message about a field gets the line the field is written on.
   const rawByFile = new Map(
-    [raw.settings, raw.bodies, raw.departments, raw.roles, raw.matters, raw.glossary, raw.synonyms, ...raw.documents, ...raw.versions, ...raw.powers, ...raw.pages].flatMap((f) =>
+    allFiles.flatMap((f) =>
       f ? [[f.file, f] as const] : [],
     ),
   );
