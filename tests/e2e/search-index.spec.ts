@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { INDEX_CHUNK_SIZE } from '../../src/integrations/pagefind.ts';
+import { INDEX_CHUNK_SIZE, INDEX_LANGUAGE } from '../../src/integrations/pagefind.ts';
 import { GAP, TITLE_SLOT } from '../../src/lib/search-text.ts';
 import { distOf } from './helpers.ts';
 
@@ -91,11 +91,19 @@ test('every indexed page has its title in the title slot and its text after it',
       content: string;
       meta: { title: string };
     };
-    const words = fragment.content.replace(/\u200b/g, '').split(/\s+/);
+    const words = fragment.content.split(/\s+/);
     const text = words.findIndex((w, i) => i >= TITLE_SLOT && w !== GAP);
     const title = words.slice(0, TITLE_SLOT).join('').replace(/[¶.]/g, '');
     expect(title.length, fragment.url).toBeGreaterThan(0);
     expect(fragment.meta.title.replace(/\s/g, ''), fragment.url).toContain(title);
     expect(text, fragment.url).toBeGreaterThanOrEqual(TITLE_SLOT);
   }
+});
+
+test(`the index is built for "${INDEX_LANGUAGE}": the words are not cut again, and results carry no zero-width space after each`, () => {
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+  expect(Object.keys(entry.languages)).toEqual([INDEX_LANGUAGE]);
+  const files = readdirSync(join(bundle, 'fragment'));
+  const cut = files.filter((file) => new TextDecoder().decode(read(join(bundle, 'fragment', file))).includes('\u200b'));
+  expect(cut).toEqual([]);
 });
