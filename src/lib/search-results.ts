@@ -132,27 +132,71 @@ function excerptAt(original: string[], at: number, terms: string[]): string {
 }
 
 /**
- * A text directive (text=…) that picks out this occurrence: the term with the few characters
- * before it in the same block (or after it, at the start of a block), so that the browser
- * highlights this one and not the first on the page. `reach`: how many characters before it may
- * serve (all of the block's, for a step of a process: see pageView).
+ * A text directive (text=…) that picks out this occurrence: the term with the characters before it
+ * in the same block (or after it, at the start of a block), so that the browser highlights this one
+ * and not the first on the page. `reach`: how many characters before it serve first (all of the
+ * block's, for a step of a process: see pageView). Where that text also occurs earlier in the page
+ * (in its title, say), more of the block is taken, before and then after.
+ *
+ * `headingEnd`: where the heading ends when the term is in one. A page's contents list repeats its
+ * headings, and is not in the index: the directive then runs on past the heading into the next
+ * block, which browsers allow and no entry of a contents list matches.
+ *
+ * Undefined when nothing tells this occurrence apart: the link then lands on the element's id alone,
+ * rather than on an earlier copy.
  */
-export function textDirective(original: string[], at: number, length: number, reach = 6): string {
+export function textDirective(original: string[], at: number, length: number, reach = 6, headingEnd?: number): string | undefined {
   const enc = (t: string) => encodeURIComponent(t).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
-  // A term at the end of a block carries Pagefind's full stop, which compact turns into a space.
-  const term = compact(original.slice(at, at + length).join(' ')).trim();
-  const context = (range: string[]) => {
-    const kept: string[] = [];
-    for (const w of range) {
-      if (endsBlock(w)) break;
-      kept.push(w);
-    }
-    return kept;
-  };
-  const before = context(original.slice(Math.max(0, at - reach), at).reverse()).reverse();
-  if (before.length) return `text=${enc(compact(before.join(' ')))}-,${enc(term)}`;
-  const after = context(original.slice(at + length, at + length + 6));
-  return after.length ? `text=${enc(term)},-${enc(compact(after.join(' ')))}` : `text=${enc(term)}`;
+  const text = (from: number, to: number) => compact(original.slice(from, to).join(' ')).trim();
+  // The block around the term: from the word after the last block end before it to the last word before the next.
+  let start = at;
+  while (start > 0 && !endsBlock(original[start - 1]!)) start--;
+  let end = at + length;
+  while (end < original.length && !endsBlock(original[end]!)) end++;
+  // The page's text as the browser matches it across blocks (no block marks), and where each word starts in it.
+  const offsets: number[] = [];
+  let flat = '';
+  for (const word of original) {
+    offsets.push(flat.length);
+    flat += word === GAP ? '' : word.replace(/(.)\.$/, '$1');
+  }
+  const before = at - start;
+  const wide = Math.max(reach, 20);
+  let tries: Array<[number, number]>;
+  let spill = '';
+  if (headingEnd !== undefined) {
+    let next = headingEnd;
+    while (next < original.length && original[next] === GAP) next++;
+    let stop = next;
+    while (stop < next + 6 && stop < original.length && !endsBlock(original[stop]!)) stop++;
+    spill = text(next, stop);
+    const rest = Math.max(0, headingEnd - at - length);
+    tries = [
+      [Math.min(reach, before), rest],
+      [Math.min(wide, before), rest],
+    ];
+  } else {
+    const after = end - at - length;
+    tries =
+      before > 0
+        ? [
+            [Math.min(reach, before), 0],
+            [Math.min(wide, before), 0],
+            [Math.min(wide, before), Math.min(20, after)],
+          ]
+        : [
+            [0, Math.min(6, after)],
+            [0, Math.min(20, after)],
+          ];
+  }
+  const term = text(at, at + length);
+  for (const [b, a] of tries) {
+    const prefix = b ? text(at - b, at) : '';
+    const suffix = text(at + length, at + length + a) + spill;
+    if (flat.indexOf(`${prefix}${term}${suffix}`.replace(/\s/g, '')) !== offsets[at - b]) continue;
+    return `text=${prefix ? `${enc(prefix)}-,` : ''}${enc(term)}${suffix ? `,-${enc(suffix)}` : ''}`;
+  }
+  return undefined;
 }
 
 /** The last element (Array.prototype.at is missing in older WebViews). */
@@ -227,13 +271,26 @@ export function pageView(data: PagefindData, query: Array<string | string[]>, te
   // One text directive per term, in the order they occur: the browser scrolls to the first. A step's
   // text is also drawn in the process chart above the steps; its directive takes the step's text from
   // the start (the actor and "：", which the chart has apart), so that it matches in the step.
+  // A term in a heading gets the heading's end, so that its directive does not match the contents list.
+  const headingEnd = (at: number) => {
+    const heading = sections.find((s) => s.location <= at && at < s.location + s.text.split(/\s+/).filter(Boolean).length);
+    return heading && heading.location + heading.text.split(/\s+/).filter(Boolean).length;
+  };
+  /** "text=…&text=…" after "#id:~:", or '' when no occurrence can be told apart (the id alone then). */
   const directives = (first: Array<number | undefined>) =>
     first
       .map((at, k) => ({ at, k }))
       .filter((x): x is { at: number; k: number } => x.at !== undefined)
       .sort((a, b) => a.at - b.at)
-      .map(({ at, k }) => textDirective(original, at, found[k]!.lengths.get(at)!, /^step-/.test(placeOf(at)?.id ?? '') ? at : 6))
+      .map(({ at, k }) =>
+        textDirective(original, at, found[k]!.lengths.get(at)!, /^step-/.test(placeOf(at)?.id ?? '') ? at : 6, headingEnd(at)),
+      )
+      .filter((d): d is string => d !== undefined)
       .join('&');
+  const withDirectives = (address: string, first: Array<number | undefined>) => {
+    const d = directives(first);
+    return d ? `${address}:~:${d}` : address;
+  };
   const hits: Hit[] = chosen.slice(0, max).map(({ section, first }) => {
     const at = Math.min(...first.filter((p): p is number => p !== undefined));
     // The most precise place: a paragraph, item or step with an id inside the section, where the hit starts.
@@ -242,7 +299,7 @@ export function pageView(data: PagefindData, query: Array<string | string[]>, te
     const title = compact(section.text).trim();
     return {
       title: step ? `${title} ${text.step.replace('{n}', step[1]!)}` : title,
-      url: `${page}#${target.id}:~:${directives(first)}`,
+      url: withDirectives(`${page}#${target.id}`, first),
       excerpt: excerptAt(original, at, terms),
     };
   });
@@ -258,7 +315,7 @@ export function pageView(data: PagefindData, query: Array<string | string[]>, te
     // Metadata is indexed as written, not spaced out (see spaceOutHtml): shown as it is.
     title: (data.meta.title ?? page).trim(),
     kind: data.meta.kind ?? '',
-    url: pageFirst.some((p) => p !== undefined) ? `${page}#:~:${directives(pageFirst)}` : page,
+    url: withDirectives(`${page}#`, pageFirst).replace(/#$/, ''),
     excerpt: excerptAt(original, Math.max(0, excerptFrom), terms),
     hits,
     more: chosen.length - hits.length,

@@ -146,6 +146,36 @@ describe('text', () => {
     const words = spaceOut('编码HQ-01，采购').split(' ');
     expect(textDirective(words, 2, 5)).toBe('text=%E7%BC%96%E7%A0%81-,HQ%2D01');
   });
+  /** Blocks as Pagefind stores them, a gap word before each; returns the words and where each block starts. */
+  const page = (...blocks: string[]) => {
+    const words: string[] = [];
+    const starts: number[] = [];
+    for (const b of blocks) {
+      starts.push(words.length);
+      words.push(GAP, ...spaceOut(b).split(' '));
+    }
+    return { words, starts };
+  };
+  it('takes more of the block when the few characters before the match also come earlier on the page', () => {
+    const { words, starts } = page('残疾学生专项补助核定', '残疾学生专项补助的项目和标准');
+    const at = starts[1]! + 7;
+    expect(decodeURIComponent(textDirective(words, at, 2)!)).toBe('text=残疾学生专项-,补助,-的项目和标准');
+  });
+  it('runs a heading’s directive on into the next block, which no entry of a contents list is followed by', () => {
+    const { words, starts } = page('入学指南', '（一）校车', '校车线路和站点按住址安排');
+    const at = starts[1]! + 4;
+    expect(decodeURIComponent(textDirective(words, at, 2, 6, starts[2])!)).toBe('text=（一）-,校车,-校车线路和站');
+  });
+  it('gives no directive when nothing in the block tells the match apart: the link lands on the id alone', () => {
+    const { words, starts } = page('补助', '说明', '补助');
+    expect(textDirective(words, starts[2]! + 1, 2)).toBeUndefined();
+    const anchors = [
+      { element: 'h2', id: 'notes', text: `${GAP} 说 明`, location: starts[1]! },
+      { element: 'p', id: 'notes-p1', text: '', location: starts[2]! },
+    ];
+    const view = pageView({ url: '/x/', content: words.join(' '), excerpt: '', meta: { title: 'x' }, anchors }, ['补助'], text);
+    expect(view.hits.map((h) => h.url)).toEqual(['/x/#notes-p1']);
+  });
 });
 
 describe('the address of a result list', () => {
