@@ -264,6 +264,11 @@ export function questionTerms(query: string): { terms: string[]; question: boole
   return question && terms.length > 0 ? { terms, question } : { terms: plain, question: false };
 }
 
+/** Whether a query holds a phrase in quotation marks, which is searched as typed and never cut. */
+export function hasQuotes(query: string): boolean {
+  return queryParts(query).some((p) => p.quoted);
+}
+
 /**
  * The places where a term may be cut into words: the word boundaries of the browser's Chinese
  * word segmenter (Intl.Segmenter), or between every two characters where there is none.
@@ -301,23 +306,23 @@ const MAX_FORMS = 8;
 
 /**
  * The forms that count as a term: the term itself, then the term with a word of a synonym group
- * in it replaced by each other word of the group.
+ * in it replaced by each other word of the group. The longest words are taken first, across all
+ * groups, and a word inside one already taken is not: 打孩子 is the school's word for 体罚, and the
+ * 孩子 in it is not replaced by 学生 (打学生 would find "请打学生发展部电话").
  *   widen('补贴标准', [['补贴', '补助']]) → ['补贴标准', '补助标准']
  */
 export function widen(term: string, synonyms: Synonyms): string[] {
   const forms = [term];
   const form = matchForm(term);
-  for (const group of synonyms) {
-    // Longest first: in 小微权力清单, the word is 小微权力清单, not the 小微权力 inside it.
-    const covered: Array<[number, number]> = [];
-    for (const word of [...group].sort((x, y) => y.length - x.length)) {
-      const at = form.indexOf(matchForm(word));
-      if (at === -1 || covered.some(([from, to]) => at >= from && at + word.length <= to)) continue;
-      covered.push([at, at + word.length]);
-      for (const other of group) {
-        const next = term.slice(0, at) + other + term.slice(at + word.length);
-        if (other !== word && forms.indexOf(next) === -1 && forms.length < MAX_FORMS) forms.push(next);
-      }
+  const words = synonyms.flatMap((group) => group.map((word) => ({ word, group }))).sort((x, y) => y.word.length - x.word.length);
+  const covered: Array<[number, number]> = [];
+  for (const { word, group } of words) {
+    const at = form.indexOf(matchForm(word));
+    if (at === -1 || covered.some(([from, to]) => at < to && at + word.length > from)) continue;
+    covered.push([at, at + word.length]);
+    for (const other of group) {
+      const next = term.slice(0, at) + other + term.slice(at + word.length);
+      if (other !== word && forms.indexOf(next) === -1 && forms.length < MAX_FORMS) forms.push(next);
     }
   }
   return forms;

@@ -18,7 +18,7 @@ import {
   type Membership,
   type PagefindApi,
 } from '../lib/search-session.ts';
-import { compact, decodeSynonyms, questionTerms, spaceOut, widen } from '../lib/search-text.ts';
+import { compact, decodeSynonyms, hasQuotes, questionTerms, spaceOut, widen } from '../lib/search-text.ts';
 
 interface Pagefind extends PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
@@ -256,8 +256,9 @@ async function run(focus?: { name: string; value: string }) {
   }
   document.documentElement.classList.remove('has-query');
   // A question ("补助怎么申请？") is searched for what it is about: its question words are left out.
-  const { terms: typed, question } = questionTerms(q);
+  const { terms: typed, question: asksQuestion } = questionTerms(q);
   let terms = typed;
+  let question = asksQuestion;
   try {
     if (terms.length === 0) {
       status.textContent = text.noQuery!;
@@ -267,16 +268,42 @@ async function run(focus?: { name: string; value: string }) {
     document.title = `${q} - ${text.title}`;
     status.textContent = text.loading!;
     const pf = await load();
+    /** The words in the terms that the site has, as written or in other words, and those it has nowhere. */
+    const cutInto = async (list: string[]) => {
+      const options = { formsOf: (run: string) => widen(run, synonyms), vocabulary: knownWords };
+      const cut = await Promise.all(list.map((t) => cutTerm(pf, t, options)));
+      return {
+        pieces: cut.flatMap((c) => c.pieces).filter((t, k, all) => all.indexOf(t) === k),
+        missing: cut.flatMap((c) => c.missing),
+      };
+    };
     // A question is searched for the words in it that the site has: "孩子能住校" for 孩子 and 住校.
     let unfound: string[] = [];
     if (question) {
-      const options = { formsOf: (run: string) => widen(run, synonyms), vocabulary: knownWords };
-      const cut = await Promise.all(terms.map((t) => cutTerm(pf, t, options)));
-      unfound = cut.flatMap((c) => c.missing);
-      const pieces = cut.flatMap((c) => c.pieces).filter((t, k, all) => all.indexOf(t) === k);
+      const { pieces, missing } = await cutInto(terms);
+      unfound = missing;
       if (pieces.length) terms = pieces;
       else if (unfound.length) terms = unfound;
     }
+    // So is a phrase that occurs nowhere, in any form, when the site has words of it: "助听器坏了"
+    // for 助听器, "老师打孩子" for 老师 and 打孩子. A phrase in quotation marks stays as typed.
+    let answer = question ? undefined : await findPages(pf, terms);
+    let wide =
+      answer && answer.kind !== 'all'
+        ? await findWidened(
+            pf,
+            terms.map((t) => widen(t, synonyms)),
+            [],
+          )
+        : undefined;
+    if (answer?.kind === 'none' && !wide?.pages.length && !hasQuotes(q) && terms.some((t) => [...t].length > 2)) {
+      const { pieces, missing } = await cutInto(terms);
+      if (pieces.length) {
+        question = true;
+        [terms, unfound, answer, wide] = [pieces, missing, undefined, undefined];
+      }
+    }
+    if (current !== runs) return;
     const forms = terms.map((t) => widen(t, synonyms));
     const chosen = Object.keys(filters).length > 0;
     const member = chosen ? await loadMembership(pf) : undefined;
@@ -324,7 +351,7 @@ async function run(focus?: { name: string; value: string }) {
       return;
     }
 
-    const answer = await findPages(pf, terms);
+    if (!answer) return;
     const widenedPlace: Place = { into: widenedList, heading: 'h3', forms, box: widened };
     /** The heading over the pages that have the terms only in other words (补助 for 补贴). */
     const headWidened = (count: number) => {
@@ -349,8 +376,7 @@ async function run(focus?: { name: string; value: string }) {
     }
 
     // Some terms occur nowhere as typed: the pages with them in other words are the answer.
-    const wide = await findWidened(pf, forms, []);
-    if (current !== runs) return;
+    if (!wide) return;
     const others = filtered(wide.pages);
     const pages = filtered(answer.pages);
     if (answer.kind === 'none' && !wide.pages.length) {

@@ -78,13 +78,36 @@ test('filters narrow the results and are kept in the address', async ({ page }) 
 });
 
 test('a query with no hits says so plainly, offers ways in, and shows near results apart', async ({ page }) => {
-  // Every character of 校车接送 is on the site, but never the four together.
-  await page.goto('/search/?q=%E6%A0%A1%E8%BD%A6%E6%8E%A5%E9%80%81');
+  // Every character of 车接校送 is on the site, but never the four together, nor two of them as a word.
+  await page.goto(`/search/?q=${encodeURIComponent('车接校送')}`);
   await expect(page.getByRole('main').getByRole('status')).toHaveText('没有找到包含这个词语的内容。');
   await expect(page.locator('[data-results] > li')).toHaveCount(0);
   await expect(page.getByRole('link', { name: '小微权力清单' }).last()).toBeVisible();
-  const near = page.getByRole('region', { name: /没有完整包含“校车接送”的内容/ });
+  const near = page.getByRole('region', { name: /没有完整包含“车接校送”的内容/ });
   await expect(near.getByRole('listitem').first()).toBeVisible();
+});
+
+test('a hit in a heading lands on the heading, not on its entry in the page’s contents list', async ({ page }) => {
+  // 谁来监督 heads a section of every power item, and the list 本页内容 at the top repeats it.
+  const { items } = await results(page, '谁来监督');
+  const hit = items.first().locator('ul a[href*="#supervision"]').first();
+  const href = (await hit.getAttribute('href'))!;
+  // The words to highlight run on past the heading, which no entry of the contents list does.
+  expect(decodeURIComponent(href)).toMatch(/#supervision:~:text=谁来监督,-（监督方式）\S+/);
+  await hit.click();
+  await expect(page.locator('#supervision')).toBeInViewport();
+  await expect(page.locator('.page-toc')).not.toBeInViewport();
+});
+
+test('a phrase found nowhere is searched for the words in it, and the status says which', async ({ page }) => {
+  // 校车接送 is nowhere on the site, but 校车 and 接送 are, on one page together.
+  const { status, items } = await results(page, '校车接送');
+  expect(status).toMatch(/^按“校车”“接送”查找。找到 \d+ 项结果$/);
+  await expect(items.first()).toBeVisible();
+  const marks = await items.first().locator('mark').allTextContents();
+  expect(marks).toEqual(expect.arrayContaining(['校车', '接送']));
+  // In quotation marks it stays one phrase.
+  expect((await results(page, '"校车接送"')).status).toBe('没有找到包含这个词语的内容。');
 });
 
 test('every result contains the query itself, not just its characters', async ({ page }) => {

@@ -4,6 +4,7 @@ import {
   TITLE_SLOT,
   compact,
   containsAll,
+  hasQuotes,
   parseQuery,
   questionTerms,
   decodeSynonyms,
@@ -161,6 +162,14 @@ describe('segmentWords', () => {
   });
 });
 
+describe('hasQuotes', () => {
+  it('tells a query with a phrase in quotation marks, which is never cut into words', () => {
+    expect(hasQuotes('“送教 上门”')).toBe(true);
+    expect(hasQuotes('"送教 上门" 申请')).toBe(true);
+    expect(hasQuotes('送教上门')).toBe(false);
+  });
+});
+
 describe('widen: the forms that count as a term', () => {
   const synonyms = [
     ['补助', '补贴', '资助'],
@@ -174,6 +183,14 @@ describe('widen: the forms that count as a term', () => {
   });
   it('takes the longest word of a group where one is inside another', () => {
     expect(widen('小微权力清单', synonyms)).toEqual(['小微权力清单', '小微权力']);
+  });
+  it('does not replace a word inside a longer word of another group', () => {
+    const groups = [
+      ['学生', '孩子'],
+      ['体罚', '打孩子'],
+    ];
+    expect(widen('打孩子', groups)).toEqual(['打孩子', '体罚']);
+    expect(widen('孩子体罚', groups)).toEqual(['孩子体罚', '学生体罚', '孩子打孩子']);
   });
   it('folds width and case as the search does', () => {
     expect(widen('iep', [['IEP', '个别化教育计划']])).toEqual(['iep', '个别化教育计划']);
