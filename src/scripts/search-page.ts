@@ -152,7 +152,11 @@ function drawNext(n: number): Promise<HTMLLIElement | undefined> {
         if (place.box) place.box.hidden = false;
         return item;
       });
+      // Moving the button below the new results would drop its focus: whoever was on it (by Tab, as
+      // the list grew on its own, or by pressing it) goes on at the first new result.
+      const focused = document.activeElement === moreButton;
       showMore(d);
+      if (focused) items[0]?.querySelector('a')?.focus();
       return items[0];
     });
   return drawn;
@@ -425,6 +429,7 @@ filterDetails.addEventListener('toggle', () => {
 });
 // More results: when the reader asks (focus moves to the first new one) or scrolls to the end of the list.
 moreButton.addEventListener('click', () => {
+  // Some browsers (Safari) do not focus a button pressed by pointer: the focus moves here too.
   void drawNext(MORE_BATCH).then((item) => item?.querySelector('a')?.focus());
 });
 if ('IntersectionObserver' in window)
