@@ -152,11 +152,13 @@ function drawNext(n: number): Promise<HTMLLIElement | undefined> {
         if (place.box) place.box.hidden = false;
         return item;
       });
-      // Moving the button below the new results would drop its focus: whoever was on it (by Tab, as
-      // the list grew on its own, or by pressing it) goes on at the first new result.
+      // Moving the button below the new results takes its focus away: a keyboard reader on it (by Tab,
+      // while the list grew on its own) stays on it, and the screen stays where it is.
       const focused = document.activeElement === moreButton;
       showMore(d);
-      if (focused) items[0]?.querySelector('a')?.focus();
+      // When nothing is left, the button goes: the reader goes on at the first new result.
+      if (focused && !moreButton.hidden) moreButton.focus({ preventScroll: true });
+      else if (focused) items[0]?.querySelector('a')?.focus();
       return items[0];
     });
   return drawn;
@@ -283,6 +285,8 @@ async function run(focus?: { name: string; value: string }) {
     };
     // A question is searched for the words in it that the site has: "孩子能住校" for 孩子 and 住校.
     let unfound: string[] = [];
+    /** Phrases found nowhere and searched for the words in them: named as not found, their words' pages listed apart. */
+    let nowhere: string[] = [];
     if (question) {
       const { pieces, missing } = await cutInto(terms);
       unfound = missing;
@@ -290,7 +294,8 @@ async function run(focus?: { name: string; value: string }) {
       else if (unfound.length) terms = unfound;
     }
     // So is a phrase that occurs nowhere, in any form, when the site has words of it: "助听器坏了"
-    // for 助听器, "老师打孩子" for 老师 and 打孩子. A phrase in quotation marks stays as typed.
+    // for 助听器, "老师打孩子" for 老师 and 打孩子. The phrase is named as not found, and the pages with
+    // its words are listed apart: the main list stays what Ctrl+F finds. A phrase in quotation marks stays as typed.
     let answer = question ? undefined : await findPages(pf, terms);
     let wide =
       answer && answer.kind !== 'all'
@@ -304,7 +309,7 @@ async function run(focus?: { name: string; value: string }) {
       const { pieces, missing } = await cutInto(terms);
       if (pieces.length) {
         question = true;
-        [terms, unfound, answer, wide] = [pieces, missing, undefined, undefined];
+        [nowhere, terms, unfound, answer, wide] = [terms, pieces, missing, undefined, undefined];
       }
     }
     if (current !== runs) return;
@@ -330,7 +335,7 @@ async function run(focus?: { name: string; value: string }) {
       // The pages that answer it best first: those with the most of its words, in any form.
       const found = await findAnswers(pf, forms);
       if (current !== runs) return;
-      const absent = [...unfound, ...found.absent].filter((t, k, all) => all.indexOf(t) === k);
+      const absent = [...nowhere, ...unfound, ...found.absent].filter((t, k, all) => all.indexOf(t) === k);
       if (!found.pages.length) {
         status.textContent = asked + missingText(absent.length ? absent : terms);
         empty.hidden = false;
