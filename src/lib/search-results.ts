@@ -89,9 +89,12 @@ export function markTerms(text: string, terms: string[]): string {
   return open ? `${html}</mark>` : html;
 }
 
-/** Whether a word ends a block (a gap, or the full stop Pagefind puts after a block's last word). */
+/**
+ * Whether a word ends a block: a gap, or the full stop Pagefind puts after a block's last word. A full
+ * stop of the text is a word of its own (example.cn: "example", ".", "cn" spaced out), and ends nothing.
+ */
 function endsBlock(word: string): boolean {
-  return word === GAP || word.charAt(word.length - 1) === '.';
+  return word === GAP || (word.length > 1 && word.charAt(word.length - 1) === '.');
 }
 
 /**
@@ -138,14 +141,20 @@ function excerptAt(original: string[], at: number, terms: string[]): string {
  * block's, for a step of a process: see pageView). Where that text also occurs earlier in the page
  * (in its title, say), more of the block is taken, before and then after.
  *
- * `headingEnd`: where the heading ends when the term is in one. A page's contents list repeats its
- * headings, and is not in the index: the directive then runs on past the heading into the next
- * block, which browsers allow and no entry of a contents list matches.
+ * `headings`: where the page's headings start and end. A page's contents list repeats its headings,
+ * and is not in the index: the directive of a term in a heading runs on past it, through any headings
+ * right below it, into the text that follows, which browsers allow and no contents list matches.
  *
  * Undefined when nothing tells this occurrence apart: the link then lands on the element's id alone,
  * rather than on an earlier copy.
  */
-export function textDirective(original: string[], at: number, length: number, reach = 6, headingEnd?: number): string | undefined {
+export function textDirective(
+  original: string[],
+  at: number,
+  length: number,
+  reach = 6,
+  headings: Array<[number, number]> = [],
+): string | undefined {
   const enc = (t: string) => encodeURIComponent(t).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
   const text = (from: number, to: number) => compact(original.slice(from, to).join(' ')).trim();
   // The block around the term: from the word after the last block end before it to the last word before the next.
@@ -164,12 +173,25 @@ export function textDirective(original: string[], at: number, length: number, re
   const wide = Math.max(reach, 20);
   let tries: Array<[number, number]>;
   let spill = '';
-  if (headingEnd !== undefined) {
+  const headingAt = (position: number) => headings.find(([from, to]) => from <= position && position < to);
+  const heading = headingAt(at);
+  if (heading) {
+    const headingEnd = heading[1];
+    // The text after the heading, as the browser reads on: any headings right below it whole, then the
+    // start of the next block; blocks joined without the space a block mark would give.
+    const parts: string[] = [];
     let next = headingEnd;
-    while (next < original.length && original[next] === GAP) next++;
+    for (;;) {
+      while (next < original.length && original[next] === GAP) next++;
+      const below = headingAt(next);
+      if (!below) break;
+      parts.push(text(next, below[1]));
+      next = below[1];
+    }
     let stop = next;
     while (stop < next + 6 && stop < original.length && !endsBlock(original[stop]!)) stop++;
-    spill = text(next, stop);
+    parts.push(text(next, stop));
+    spill = parts.join('');
     const rest = Math.max(0, headingEnd - at - length);
     tries = [
       [Math.min(reach, before), rest],
@@ -271,20 +293,15 @@ export function pageView(data: PagefindData, query: Array<string | string[]>, te
   // One text directive per term, in the order they occur: the browser scrolls to the first. A step's
   // text is also drawn in the process chart above the steps; its directive takes the step's text from
   // the start (the actor and "：", which the chart has apart), so that it matches in the step.
-  // A term in a heading gets the heading's end, so that its directive does not match the contents list.
-  const headingEnd = (at: number) => {
-    const heading = sections.find((s) => s.location <= at && at < s.location + s.text.split(/\s+/).filter(Boolean).length);
-    return heading && heading.location + heading.text.split(/\s+/).filter(Boolean).length;
-  };
+  // Where each heading's words are, so that a directive for a term in one does not match the contents list.
+  const headings = sections.map((s): [number, number] => [s.location, s.location + s.text.split(/\s+/).filter(Boolean).length]);
   /** "text=…&text=…" after "#id:~:", or '' when no occurrence can be told apart (the id alone then). */
   const directives = (first: Array<number | undefined>) =>
     first
       .map((at, k) => ({ at, k }))
       .filter((x): x is { at: number; k: number } => x.at !== undefined)
       .sort((a, b) => a.at - b.at)
-      .map(({ at, k }) =>
-        textDirective(original, at, found[k]!.lengths.get(at)!, /^step-/.test(placeOf(at)?.id ?? '') ? at : 6, headingEnd(at)),
-      )
+      .map(({ at, k }) => textDirective(original, at, found[k]!.lengths.get(at)!, /^step-/.test(placeOf(at)?.id ?? '') ? at : 6, headings))
       .filter((d): d is string => d !== undefined)
       .join('&');
   const withDirectives = (address: string, first: Array<number | undefined>) => {

@@ -164,7 +164,25 @@ describe('text', () => {
   it('runs a heading’s directive on into the next block, which no entry of a contents list is followed by', () => {
     const { words, starts } = page('入学指南', '（一）校车', '校车线路和站点按住址安排');
     const at = starts[1]! + 4;
-    expect(decodeURIComponent(textDirective(words, at, 2, 6, starts[2])!)).toBe('text=（一）-,校车,-校车线路和站');
+    const headings: Array<[number, number]> = [[starts[1]!, starts[2]!]];
+    expect(decodeURIComponent(textDirective(words, at, 2, 6, headings)!)).toBe('text=（一）-,校车,-校车线路和站');
+  });
+  it('takes a full stop inside the text (an address) for what it is, not for the end of the block', () => {
+    const { words, starts } = page('家长意见', '家长：发邮件到jwh@school.example.cn，或者当面投诉');
+    const at = words.lastIndexOf('投');
+    expect(decodeURIComponent(textDirective(words, at, 2, at - starts[1]!)!)).toBe(
+      'text=家长：发邮件到jwh@school.example.cn，或者当面-,投诉',
+    );
+  });
+  it('runs on through the headings right below, which a contents list repeats in the same order', () => {
+    const { words, starts } = page('入学指南', '五、上学放学和校车', '（一）校车', '校车线路和站点按住址安排');
+    const headings: Array<[number, number]> = [
+      [starts[1]!, starts[2]!],
+      [starts[2]!, starts[3]!],
+    ];
+    expect(decodeURIComponent(textDirective(words, starts[1]! + 8, 2, 6, headings)!)).toBe(
+      'text=、上学放学和-,校车,-（一）校车校车线路和站',
+    );
   });
   it('gives no directive when nothing in the block tells the match apart: the link lands on the id alone', () => {
     const { words, starts } = page('补助', '说明', '补助');
