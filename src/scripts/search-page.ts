@@ -14,11 +14,12 @@ import {
   filterCounts,
   filterMembership,
   findPages,
+  type Answer,
   type Found,
   type Membership,
   type PagefindApi,
 } from '../lib/search-session.ts';
-import { compact, decodeSynonyms, hasQuotes, questionTerms, spaceOut, widen } from '../lib/search-text.ts';
+import { compact, decodeSynonyms, hasQuotes, parseQuery, questionTerms, spaceOut, widen } from '../lib/search-text.ts';
 
 interface Pagefind extends PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
@@ -283,6 +284,13 @@ async function run(focus?: { name: string; value: string }) {
         missing: cut.flatMap((c) => c.missing),
       };
     };
+    // What the site has as typed comes first: a query with question words that is there word for word
+    // ("多久办完", a heading of every power item) is searched as typed.
+    let answer: Answer | undefined;
+    if (question) {
+      const asTyped = await findPages(pf, parseQuery(q));
+      if (asTyped.kind === 'all') [question, terms, answer] = [false, asTyped.terms, asTyped];
+    }
     // A question is searched for the words in it that the site has: "孩子能住校" for 孩子 and 住校.
     let unfound: string[] = [];
     /** Phrases found nowhere and searched for the words in them: named as not found, their words' pages listed apart. */
@@ -296,7 +304,7 @@ async function run(focus?: { name: string; value: string }) {
     // So is a phrase that occurs nowhere, in any form, when the site has words of it: "助听器坏了"
     // for 助听器, "老师打孩子" for 老师 and 打孩子. The phrase is named as not found, and the pages with
     // its words are listed apart: the main list stays what Ctrl+F finds. A phrase in quotation marks stays as typed.
-    let answer = question ? undefined : await findPages(pf, terms);
+    if (!question) answer ??= await findPages(pf, terms);
     let wide =
       answer && answer.kind !== 'all'
         ? await findWidened(

@@ -195,6 +195,13 @@ test('a word the documents put otherwise finds their pages, after those that hav
   ).toBeVisible();
 });
 
+test('a query with a question word that the site has word for word is searched as typed', async ({ page }) => {
+  // 多久办完 (多久: how long) heads a line of every power item's 找谁办.
+  const { status, items } = await results(page, '多久办完');
+  expect(status).toMatch(/^找到 \d+ 项结果$/);
+  await expect(items.first().locator('mark').first()).toHaveText('多久办完');
+});
+
 test('a question is searched for what it asks, and says which words it looked for', async ({ page }) => {
   await page.goto(`/search/?q=${encodeURIComponent('送教上门怎么申请？')}`);
   const status = page.getByRole('main').getByRole('status');
