@@ -153,13 +153,7 @@ function drawNext(n: number): Promise<HTMLLIElement | undefined> {
         if (place.box) place.box.hidden = false;
         return item;
       });
-      // Moving the button below the new results takes its focus away: a keyboard reader on it (by Tab,
-      // while the list grew on its own) stays on it, and the screen stays where it is.
-      const focused = document.activeElement === moreButton;
       showMore(d);
-      // When nothing is left, the button goes: the reader goes on at the first new result.
-      if (focused && !moreButton.hidden) moreButton.focus({ preventScroll: true });
-      else if (focused) items[0]?.querySelector('a')?.focus();
       return items[0];
     });
   return drawn;
@@ -442,7 +436,6 @@ filterDetails.addEventListener('toggle', () => {
 });
 // More results: when the reader asks (focus moves to the first new one) or scrolls to the end of the list.
 moreButton.addEventListener('click', () => {
-  // Some browsers (Safari) do not focus a button pressed by pointer: the focus moves here too.
   void drawNext(MORE_BATCH).then((item) => item?.querySelector('a')?.focus());
 });
 if ('IntersectionObserver' in window)

@@ -329,24 +329,6 @@ test('the count comes first; results are drawn as they fill the screen, and the 
   await expect(more).toBeHidden();
 });
 
-test('a keyboard reader on 显示更多结果 stays on it while the list grows on its own', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  const { items } = await results(page, '学校');
-  await page.waitForLoadState('networkidle');
-  const first = await items.count();
-  // Tabbing to the button scrolls it into view, where it draws more by itself (as scrolling does).
-  const more = page.locator('.more-results');
-  await more.focus();
-  await expect(items.nth(first)).toBeAttached();
-  await expect(more).toBeFocused();
-  // Pressing it then draws more and moves the focus to the first of them, not to a result it skipped.
-  const before = await items.count();
-  await page.keyboard.press('Enter');
-  const focused = page.locator('[data-results] > li:has(h2 a:focus)');
-  await expect(focused).toHaveCount(1);
-  expect(await focused.evaluate((li) => [...li.parentElement!.children].indexOf(li))).toBeGreaterThanOrEqual(before);
-});
-
 test('a power item’s code, as a parent is told it, finds the item first', async ({ page }) => {
   await page.goto(`/search/?q=${encodeURIComponent('XS-03')}`);
   const first = page.locator('[data-results] > li').first();
