@@ -122,7 +122,9 @@ let drawn: Promise<HTMLLIElement | undefined> = Promise.resolve(undefined);
 /** The button under the results: how many are left, or that more can be looked for. */
 function showMore(d: Drawing) {
   const left = d.pages.length - d.shown;
-  (d.pages[d.shown] ?? d.pages[d.shown - 1])?.place.into.after(moreButton);
+  // Under the list being drawn; moved only when that list changes, since moving it takes its focus away.
+  const under = (d.pages[d.shown] ?? d.pages[d.shown - 1])?.place.into;
+  if (under && under.nextElementSibling !== moreButton) under.after(moreButton);
   moreButton.hidden = left === 0 && !d.later;
   moreButton.textContent = left ? text.moreResults!.replace('{n}', String(left)) : text.moreSynonyms!;
   // What is still to come, for the benchmark's "draw everything" loop: a search still to make counts as one.
