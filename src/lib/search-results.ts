@@ -134,6 +134,22 @@ function excerptAt(original: string[], at: number, terms: string[]): string {
   return `${starts ? '' : '…'}${markTerms(text, terms)}${to < original.length ? '…' : ''}`;
 }
 
+/** Each page's text as the browser matches it across blocks (no block marks), and where each word starts in it: worked out once. */
+const flatTexts = new WeakMap<string[], { flat: string; offsets: number[] }>();
+function flatText(original: string[]): { flat: string; offsets: number[] } {
+  let known = flatTexts.get(original);
+  if (!known) {
+    const offsets: number[] = [];
+    let flat = '';
+    for (const word of original) {
+      offsets.push(flat.length);
+      flat += word === GAP ? '' : word.replace(/(.)\.$/, '$1');
+    }
+    flatTexts.set(original, (known = { flat, offsets }));
+  }
+  return known;
+}
+
 /**
  * A text directive (text=…) that picks out this occurrence: the term with the characters before it
  * in the same block (or after it, at the start of a block), so that the browser highlights this one
@@ -162,13 +178,7 @@ export function textDirective(
   while (start > 0 && !endsBlock(original[start - 1]!)) start--;
   let end = at + length;
   while (end < original.length && !endsBlock(original[end]!)) end++;
-  // The page's text as the browser matches it across blocks (no block marks), and where each word starts in it.
-  const offsets: number[] = [];
-  let flat = '';
-  for (const word of original) {
-    offsets.push(flat.length);
-    flat += word === GAP ? '' : word.replace(/(.)\.$/, '$1');
-  }
+  const { flat, offsets } = flatText(original);
   const before = at - start;
   const wide = Math.max(reach, 20);
   let tries: Array<[number, number]>;
@@ -290,23 +300,23 @@ export function pageView(data: PagefindData, query: Array<string | string[]>, te
 
   /** The innermost element with an id (paragraph, item, step, section) where a word position lies. */
   const placeOf = (at: number) => last(anchors.filter((a) => a.location <= at));
-  // One text directive per term, in the order they occur: the browser scrolls to the first. A step's
-  // text is also drawn in the process chart above the steps; its directive takes the step's text from
-  // the start (the actor and "：", which the chart has apart), so that it matches in the step.
   // Where each heading's words are, so that a directive for a term in one does not match the contents list.
   const headings = sections.map((s): [number, number] => [s.location, s.location + s.text.split(/\s+/).filter(Boolean).length]);
-  /** "text=…&text=…" after "#id:~:", or '' when no occurrence can be told apart (the id alone then). */
-  const directives = (first: Array<number | undefined>) =>
-    first
+  /**
+   * The address of `id` on the page (the page itself for ''), with one text directive per term, in the
+   * order they occur: the browser scrolls to the first. A step's text is also drawn in the process chart
+   * above the steps; its directive takes the step's text from the start (the actor and "：", which the
+   * chart has apart), so that it matches in the step. Terms no directive can tell apart get none.
+   */
+  const address = (id: string, first: Array<number | undefined>) => {
+    const directives = first
       .map((at, k) => ({ at, k }))
       .filter((x): x is { at: number; k: number } => x.at !== undefined)
       .sort((a, b) => a.at - b.at)
       .map(({ at, k }) => textDirective(original, at, found[k]!.lengths.get(at)!, /^step-/.test(placeOf(at)?.id ?? '') ? at : 6, headings))
-      .filter((d): d is string => d !== undefined)
-      .join('&');
-  const withDirectives = (address: string, first: Array<number | undefined>) => {
-    const d = directives(first);
-    return d ? `${address}:~:${d}` : address;
+      .filter((d): d is string => d !== undefined);
+    if (directives.length) return `${page}#${id}:~:${directives.join('&')}`;
+    return id ? `${page}#${id}` : page;
   };
   const hits: Hit[] = chosen.slice(0, max).map(({ section, first }) => {
     const at = Math.min(...first.filter((p): p is number => p !== undefined));
@@ -316,7 +326,7 @@ export function pageView(data: PagefindData, query: Array<string | string[]>, te
     const title = compact(section.text).trim();
     return {
       title: step ? `${title} ${text.step.replace('{n}', step[1]!)}` : title,
-      url: withDirectives(`${page}#${target.id}`, first),
+      url: address(target.id, first),
       excerpt: excerptAt(original, at, terms),
     };
   });
@@ -332,7 +342,7 @@ export function pageView(data: PagefindData, query: Array<string | string[]>, te
     // Metadata is indexed as written, not spaced out (see spaceOutHtml): shown as it is.
     title: (data.meta.title ?? page).trim(),
     kind: data.meta.kind ?? '',
-    url: withDirectives(`${page}#`, pageFirst).replace(/#$/, ''),
+    url: address('', pageFirst),
     excerpt: excerptAt(original, Math.max(0, excerptFrom), terms),
     hits,
     more: chosen.length - hits.length,
