@@ -44,6 +44,8 @@ const text = root.dataset as Record<string, string>;
 const synonyms = decodeSynonyms(text.synonyms ?? '');
 /** The school's own words (glossary terms and synonyms), which a question is not cut inside. */
 const knownWords = synonyms.flat();
+/** Each term with the forms that count as it (see widen). */
+const formsOfTerms = (terms: string[]) => terms.map((t) => widen(t, synonyms));
 const moreButton = el('button', { type: 'button', className: 'more-results', hidden: true });
 
 /** Results drawn at a time while the first screen fills, and when the reader asks for more. */
@@ -301,14 +303,7 @@ async function run(focus?: { name: string; value: string }) {
     // for 助听器, "老师打孩子" for 老师 and 打孩子. The phrase is named as not found, and the pages with
     // its words are listed apart: the main list stays what Ctrl+F finds. A phrase in quotation marks stays as typed.
     if (!question) answer ??= await findPages(pf, terms);
-    let wide =
-      answer && answer.kind !== 'all'
-        ? await findWidened(
-            pf,
-            terms.map((t) => widen(t, synonyms)),
-            [],
-          )
-        : undefined;
+    let wide = answer && answer.kind !== 'all' ? await findWidened(pf, formsOfTerms(terms), []) : undefined;
     if (answer?.kind === 'none' && !wide?.pages.length && !hasQuotes(q) && terms.some((t) => [...t].length > 2)) {
       const { pieces, missing } = await cutInto(terms);
       if (pieces.length) {
@@ -317,7 +312,7 @@ async function run(focus?: { name: string; value: string }) {
       }
     }
     if (current !== runs) return;
-    const forms = terms.map((t) => widen(t, synonyms));
+    const forms = formsOfTerms(terms);
     const chosen = Object.keys(filters).length > 0;
     const member = chosen ? await loadMembership(pf) : undefined;
     const filtered = (list: Found[]) => (member ? applyFilters(list, member, filters) : list);
